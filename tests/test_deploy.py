@@ -410,6 +410,16 @@ def test_env_example_is_a_plain_env_file():
             assert value == "", f"{name} must ship empty"
 
 
+def test_env_example_sets_redis_url():
+    # Unset, each host would start an embedded Redis inside one systemd unit.
+    values = dict(
+        line.split("=", 1)
+        for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    assert values["REDIS_URL"].startswith("redis://")
+
+
 # --- the rest ------------------------------------------------------------------------------
 
 
