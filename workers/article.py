@@ -154,7 +154,8 @@ def _html_to_text(fragment: str) -> str:
             pieces.append(el.tail)
 
     walk(root)
-    return _clean("".join(pieces))
+    # one paragraph a line, as trafilatura's text output
+    return "\n".join(line for line in _clean("".join(pieces)).split("\n") if line)
 
 
 def _clean(text: str) -> str:

@@ -602,6 +602,9 @@ def _read_body(response: http.client.HTTPResponse, conn: _PinnedConnection, max_
         if received > max_bytes:
             raise TooLargeError(f"body over {max_bytes} bytes")
         decoder.feed(chunk)
+    if response.length:  # EOF before the declared Content-Length
+        raise UpstreamError(f"body cut off, {response.length} bytes missing",
+                            reason="the site sent an incomplete page")
     return decoder.finish()
 
 
