@@ -167,11 +167,15 @@ def parse_message(
 _JOB_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
-def job_id_for(request: ArticleRequest) -> str:
-    """Stable per Slack message: a redelivered event maps to the same job id."""
+def job_id_for(request: ArticleRequest, prefix: str = "") -> str:
+    """Stable per Slack message: a redelivered event maps to the same job id.
+
+    RQ's job keys are global in a Redis, so the id carries the app's key prefix too.
+    """
     channel = _JOB_ID_UNSAFE.sub("_", request.channel)
     ts = _JOB_ID_UNSAFE.sub("_", request.ts)
-    return f"msg-{channel}-{ts}"
+    head = _JOB_ID_UNSAFE.sub("_", prefix) + "-" if prefix else ""
+    return f"{head}msg-{channel}-{ts}"
 
 
 def text_fingerprint(text: str) -> str:

@@ -39,7 +39,7 @@ class JobQueue:
 
     def enqueue_article(self, request: ArticleRequest) -> Job | None:
         """Enqueue; None when a job for this message already exists (a redelivery)."""
-        job_id = job_id_for(request)
+        job_id = job_id_for(request, self.settings.key_prefix)
         try:
             return self.queue.enqueue(
                 ARTICLE_JOB,

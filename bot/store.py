@@ -241,13 +241,19 @@ class Store:
 
     # -- cards ------------------------------------------------------------------------
 
-    def claim_post(self, incident_id: str, channel: str, ttl: int = DEFAULT_POST_CLAIM_TTL) -> bool:
+    def claim_post(
+        self, incident_id: str, channel: str, owner: str, ttl: int = DEFAULT_POST_CLAIM_TTL
+    ) -> bool:
         """Take the right to post an incident's card into a channel, once.
 
-        A claim is "pending" for `ttl` seconds: a worker killed mid-post lets a retry post
-        after that; a finished post keeps the card's ts for good.
+        The claim names its owner (the job) for `ttl` seconds. The same owner may take it
+        again (a retry of a job whose worker died mid-post); another owner may not until
+        the claim expires; a finished post holds the card's ts for good.
         """
-        return bool(self.redis.set(self.key("post", incident_id, channel), "pending", nx=True, ex=ttl))
+        key = self.key("post", incident_id, channel)
+        if self.redis.set(key, f"pending:{owner}", nx=True, ex=ttl):
+            return True
+        return self.redis.get(key) == f"pending:{owner}".encode()
 
     def finish_post(self, incident_id: str, channel: str, ts: str) -> None:
         pipe = self.redis.pipeline(transaction=True)
@@ -260,7 +266,7 @@ class Store:
 
     def posted_ts(self, incident_id: str, channel: str) -> str | None:
         raw = self.redis.get(self.key("post", incident_id, channel))
-        if raw is None or raw == b"pending":
+        if raw is None or raw.startswith(b"pending:"):
             return None
         return raw.decode()
 

@@ -1,0 +1,77 @@
+"""HTTP mode: Bolt's request handler behind a threaded WSGI server, plus GET /healthz.
+
+Slack sends events, slash commands and interactivity to POST /slack/events; Bolt checks the
+signature and timestamp (401 when wrong or stale) and acknowledges before listeners run.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import redis
+from rq import Worker
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+from bot.queue import JobQueue
+
+logger = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+WORKER_STALE_AFTER = 120  # seconds without a heartbeat before a worker counts as gone
+
+
+def health(connection: redis.Redis, jobs: JobQueue) -> tuple[bool, dict[str, Any]]:
+    """Redis reachable and at least one worker heartbeat recent."""
+    report: dict[str, Any] = {"redis": False, "workers": 0, "queued": None}
+    try:
+        connection.ping()
+        report["redis"] = True
+        now = time.time()
+        alive = 0
+        for worker in Worker.all(queue=jobs.queue):
+            beat = worker.last_heartbeat
+            if beat is not None and now - beat.timestamp() < WORKER_STALE_AFTER:
+                alive += 1
+        report["workers"] = alive
+        report["queued"] = len(jobs.queue)
+    except redis.RedisError as exc:
+        report["error"] = exc.__class__.__name__
+    ok = report["redis"] and report["workers"] > 0
+    report["ok"] = ok
+    return ok, report
+
+
+def make_wsgi(app: App, connection: redis.Redis, jobs: JobQueue) -> Callable:
+    bolt = SlackRequestHandler(app)
+
+    def wsgi(environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        method = environ.get("REQUEST_METHOD", "GET")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
+            ok, report = health(connection, jobs)
+            body = json.dumps(report).encode()
+            start_response(
+                "200 OK" if ok else "503 Service Unavailable",
+                [("Content-Type", "application/json"), ("Content-Length", str(len(body)))],
+            )
+            return [body]
+        if path == EVENTS_PATH and method == "POST":
+            return bolt(environ, start_response)
+        body = b"not found"
+        start_response("404 Not Found", [("Content-Type", "text/plain"), ("Content-Length", "9")])
+        return [body]
+
+    return wsgi
+
+
+def serve_http(wsgi: Callable, *, host: str, port: int, threads: int = 8) -> None:
+    from waitress import serve
+
+    logger.info("serving Slack HTTP endpoint on http://%s:%d%s", host, port, EVENTS_PATH)
+    serve(wsgi, host=host, port=port, threads=threads, ident="incidentbot")
