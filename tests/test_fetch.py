@@ -802,3 +802,14 @@ def test_normalize_url(raw, expected):
 def test_normalize_url_is_idempotent():
     url = "HTTPS://Ex.com:443/a/b?utm_x=1&z=2&y=1#f"
     assert normalize_url(normalize_url(url)) == normalize_url(url) == "https://ex.com/a/b?y=1&z=2"
+
+
+def test_connection_refused_is_transient():
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(UpstreamError) as info:
+        fetch(f"http://127.0.0.1:{port}/", timeout=2, max_bytes=MB,
+              allowed_private=[f"127.0.0.1:{port}"])
+    assert info.value.reason == "the site could not be reached"
+    assert info.value.transient

@@ -247,7 +247,7 @@ def is_public_address(ip: IPAddress) -> bool:
             return False
         if any(ip in net for net in _BLOCKED_V6):
             return False
-    elif any(ip in net for net in _BLOCKED_V4) or ip == ipaddress.IPv4Address("255.255.255.255"):
+    elif any(ip in net for net in _BLOCKED_V4):
         return False
     return ip.is_global and not (
         ip.is_multicast or ip.is_private or ip.is_reserved or ip.is_loopback
@@ -401,26 +401,29 @@ def _ssl_context() -> ssl.SSLContext:
 class _PinnedConnection(http.client.HTTPConnection):
     """HTTP(S) connection to already checked addresses; Host/SNI carry the name."""
 
-    def __init__(self, target: _Target, addresses: list, connect_timeout: float,
-                 read_timeout: float) -> None:
-        super().__init__(target.host, target.port, timeout=read_timeout)
+    def __init__(self, target: _Target, addresses: list, timeout: float,
+                 deadline: _Deadline) -> None:
+        super().__init__(target.host, target.port, timeout=timeout)
         self.default_port = DEFAULT_PORTS[target.scheme]  # Host header omits it
         self.target = target
         self.addresses = addresses
-        self.connect_timeout = connect_timeout
+        self.deadline = deadline
 
     def connect(self) -> None:
         last: OSError | None = None
         for family, type_, proto, _, sockaddr in self.addresses:
             sock = socket.socket(family, type_, proto)
             try:
-                sock.settimeout(self.connect_timeout)
+                sock.settimeout(self.deadline.cap(self.timeout))
                 sock.connect(sockaddr)
             except OSError as exc:
                 sock.close()
                 last = exc
                 continue
-            sock.settimeout(self.timeout)
+            except BaseException:
+                sock.close()
+                raise
+            sock.settimeout(self.deadline.cap(self.timeout))
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             self.sock = sock
             if self.target.scheme == "https":
@@ -468,7 +471,7 @@ def _fetch_once(target: _Target, allowed: frozenset[tuple[str, int]], timeout: f
                 max_bytes: int, user_agent: str, deadline: _Deadline) -> Page | str:
     """One request; returns the Page, or the Location of a redirect."""
     addresses = _resolve(target, allowed, deadline)
-    conn = _PinnedConnection(target, addresses, deadline.cap(timeout), deadline.cap(timeout))
+    conn = _PinnedConnection(target, addresses, timeout, deadline)
     watchdog = _Watchdog(conn, deadline)
     try:
         with watchdog:
