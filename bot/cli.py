@@ -188,7 +188,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         from bot.server import make_wsgi, serve_http
 
         app, connection, jobs = build_app(settings)
-        serve_http(make_wsgi(app, connection, jobs), host=args.host, port=args.port)
+        serve_http(make_wsgi(app, connection, jobs, settings.slack_signing_secret),
+                   host=args.host, port=args.port)
         return 0
     if not settings.slack_app_token:
         raise ConfigError("SLACK_APP_TOKEN is required for Socket Mode (or use `serve --http`)")

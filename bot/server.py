@@ -6,6 +6,7 @@ signature and timestamp (401 when wrong or stale) and acknowledges before listen
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import time
@@ -16,6 +17,7 @@ import redis
 from rq import Worker
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk.signature import SignatureVerifier
 
 from bot.queue import JobQueue
 
@@ -47,8 +49,43 @@ def health(connection: redis.Redis, jobs: JobQueue) -> tuple[bool, dict[str, Any
     return ok, report
 
 
-def make_wsgi(app: App, connection: redis.Redis, jobs: JobQueue) -> Callable:
+MAX_BODY_BYTES = 1024 * 1024  # Slack's payloads are far smaller; anything bigger is refused
+
+
+def _respond(start_response: Callable, status: str, body: bytes, ctype: str = "text/plain"):
+    start_response(status, [("Content-Type", ctype), ("Content-Length", str(len(body)))])
+    return [body]
+
+
+def make_wsgi(
+    app: App, connection: redis.Redis, jobs: JobQueue, signing_secret: str | None = None
+) -> Callable:
     bolt = SlackRequestHandler(app)
+    verifier = SignatureVerifier(signing_secret) if signing_secret else None
+
+    def events(environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > MAX_BODY_BYTES:
+            return _respond(start_response, "413 Payload Too Large", b"too large")
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)
+        try:
+            return bolt(environ, start_response)
+        except Exception:
+            # Bolt parses the payload before checking the signature; a payload of the wrong
+            # shape can make it raise. Signed by Slack: acknowledge (so Slack does not retry
+            # forever) and log; unsigned: 401 as any other bad request.
+            headers = {
+                "x-slack-request-timestamp": environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", ""),
+                "x-slack-signature": environ.get("HTTP_X_SLACK_SIGNATURE", ""),
+            }
+            if verifier is None or not verifier.is_valid_request(body, headers):
+                return _respond(start_response, "401 Unauthorized", b"")
+            logger.warning("malformed Slack payload acknowledged and dropped", exc_info=True)
+            return _respond(start_response, "200 OK", b"")
 
     def wsgi(environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
@@ -62,7 +99,7 @@ def make_wsgi(app: App, connection: redis.Redis, jobs: JobQueue) -> Callable:
             )
             return [body]
         if path == EVENTS_PATH and method == "POST":
-            return bolt(environ, start_response)
+            return events(environ, start_response)
         body = b"not found"
         start_response("404 Not Found", [("Content-Type", "text/plain"), ("Content-Length", "9")])
         return [body]

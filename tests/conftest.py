@@ -80,3 +80,34 @@ def settings(redis_url: str, prefix: str, slack: LocalSlack, tmp_path: Path) -> 
         dedupe_window=3600,
         reactions=True,
     )
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The real pipeline (spaCy model + shipped known lists), loaded once per test session."""
+    from workers.pipeline import Pipeline
+
+    return Pipeline.load(Settings.from_env({}))
+
+
+@pytest.fixture
+def worker_runtime(settings, connection, pipeline):
+    """A worker's runtime in this process, with the session's pipeline; `.work()` drains."""
+    from rq import SimpleWorker
+    from rq.serializers import JSONSerializer
+
+    from workers import runtime
+
+    rt = runtime.init(settings, load_pipeline=False)
+    rt._pipeline = pipeline
+
+    class Drain:
+        def __init__(self):
+            self.runtime = rt
+
+        def work(self):
+            worker = SimpleWorker([rt.queue], connection=rt.redis, serializer=JSONSerializer)
+            worker.work(burst=True, with_scheduler=False)
+
+    yield Drain()
+    runtime.reset()
