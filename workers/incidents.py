@@ -1,0 +1,863 @@
+"""From parsed sentences and resolved mentions to incidents; pure Python, no spaCy.
+
+Reads the light structure of workers/nlp.py (sentences, tokens with optional tags and
+dependencies) plus the places and actors the pipeline resolved, and decides:
+
+- which sentences report an event (trigger words, graded strong or weak), how they group
+  into distinct incidents (a new place, a new kind of event or a cue like "meanwhile"
+  starts one; casualty follow-ups and continuations attach to the one just described);
+- the ACLED event and sub-event type of each incident (the most specific trigger wins:
+  suicide bomb > IED > air/drone strike > shelling > grenade > clash > attack);
+- where it happened (the most specific place in its sentences that is not a dateline,
+  a reporting location, a road, a border or a destination);
+- who did what (perpetrator / target / other), how many were killed and injured, when.
+
+Choices (documented, tested in tests/test_incidents.py):
+- A launched military operation without reported fighting is "Strategic developments /
+  Change to group/activity" (a significant change in a group's activity, per ACLED);
+  with clashes or casualties it becomes "Battles / Armed clash".
+- An attack in which an IED (or other explosive) is reported is "Explosions/Remote
+  violence / Remote explosive/landmine/IED", even when civilians are the victims: ACLED
+  codes by the mode of violence first.
+- Vague quantities ("dozens", "scores", "several", "many") give null, not a lower bound:
+  a card shows a number only when the text gives one ("at least 5" gives 5).
+- Deaths in a historical context (mass grave, anniversary, "since 2014", years ago) are
+  not counted and do not make an incident.
+- "last week" gives the publication date minus seven days, with lower confidence; a
+  weekday gives the latest such day on or before publication; no publication date and no
+  explicit date gives null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.known import Actor, Gazetteer, Place
+from bot.models import Incident, Location
+
+if TYPE_CHECKING:  # the structure only; this module never imports spaCy
+    from workers.nlp import Parsed, Sent, Tok
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass
+class PlaceMention:
+    place: Place
+    matched: str
+    start_char: int
+    end_char: int
+    start: int  # token index
+    end: int
+    sent: int
+    role: str = ""  # "" (may be an incident location) | dateline | reporting | road | border | destination | between | org
+    pair: PlaceMention | None = None  # the other end of "between X and Y"
+
+
+@dataclass
+class ActorMention:
+    actor: Actor
+    matched: str
+    start_char: int
+    end_char: int
+    start: int
+    end: int
+    sent: int
+
+
+# --------------------------------------------------------------------------- lexicons
+
+# lower-cased word -> (event type, sub-event type, priority); higher priority wins
+_IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED", 80)
+_AIR = ("Explosions/Remote violence", "Air/drone strike", 75)
+_SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack", 70)
+_SUICIDE = ("Explosions/Remote violence", "Suicide bomb", 90)
+_GRENADE = ("Explosions/Remote violence", "Grenade", 65)
+_CLASH = ("Battles", "Armed clash", 50)
+_REGAIN = ("Battles", "Government regains territory", 55)
+_OVERTAKE = ("Battles", "Non-state actor overtakes territory", 55)
+_ATTACK = ("Violence against civilians", "Attack", 40)
+_ABDUCT = ("Violence against civilians", "Abduction/forced disappearance", 60)
+_PROTEST = ("Protests", "Peaceful protest", 30)
+_RIOT = ("Riots", "Violent demonstration", 35)
+_ARREST = ("Strategic developments", "Arrests", 20)
+_OPERATION = ("Strategic developments", "Change to group/activity", 10)
+_DISRUPT = ("Strategic developments", "Disrupted weapons use", 15)
+
+TRIGGERS: dict[str, tuple[str, str, int]] = {
+    **dict.fromkeys(["ied", "ieds", "vbied", "vbieds", "landmine", "landmines", "roadside", "explosive", "explosives"], _IED),
+    **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonated", "detonate", "detonating", "bombing", "bombings"], _IED),
+    **dict.fromkeys(["airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplane", "warplanes", "bombardment", "airstrikes"], _AIR),
+    **dict.fromkeys(["shelling", "shelled", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "artillery", "katyusha", "katyushas"], _SHELL),
+    **dict.fromkeys(["suicide"], _SUICIDE),
+    **dict.fromkeys(["grenade", "grenades"], _GRENADE),
+    **dict.fromkeys(["clash", "clashes", "clashed", "clashing", "firefight", "gunfight", "battle", "battles", "fighting", "fought", "ambush", "ambushed", "skirmish", "skirmishes"], _CLASH),
+    **dict.fromkeys(["recaptured", "retook", "liberated", "regained", "recapture", "retake"], _REGAIN),
+    **dict.fromkeys(["overran", "seized", "overrun"], _OVERTAKE),
+    **dict.fromkeys(["attack", "attacks", "attacked", "attacking", "assault", "assaulted", "raid", "raided", "gunmen", "shot", "opened", "killed", "killing", "kills", "kill", "executed", "beheaded", "massacre", "massacred", "assassinated", "assassination", "targeted", "stabbed"], _ATTACK),
+    **dict.fromkeys(["kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abducting", "abduct", "hostage", "hostages"], _ABDUCT),
+    **dict.fromkeys(["protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied", "sit-in"], _PROTEST),
+    **dict.fromkeys(["riot", "riots", "rioters", "rioting", "stormed", "torched"], _RIOT),
+    **dict.fromkeys(["arrested", "arrest", "arrests", "detained", "detain", "apprehended", "captured", "nabbed", "rounded"], _ARREST),
+    **dict.fromkeys(["operation", "operations", "offensive", "campaign", "sweep", "manoeuvres", "maneuvers"], _OPERATION),
+    **dict.fromkeys(["defused", "dismantled", "seized"], _DISRUPT),
+}
+# "seized weapons" is disrupted weapons use, "seized the town" overtakes territory
+_WEAPON_WORDS = frozenset({"weapons", "weapon", "cache", "caches", "explosives", "ammunition", "arms", "bombs", "ied", "ieds", "mines"})
+_OPERATION_START = frozenset({"launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
+_EXCESSIVE = frozenset({"tear", "live", "ammunition", "dispersed", "disperse", "fired", "shot", "water", "cannon", "batons"})
+_OCCURRENCE = frozenset({"erupted", "broke", "took", "held", "staged", "gathered", "marched", "continued", "spread", "hit", "struck", "rocked", "targeted", "killed", "wounded", "injured"})
+_GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "fear", "fears", "feared", "usually", "repeatedly", "series"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "can", "plans", "plan", "planning", "aims", "wants", "intends", "threatened", "vowed"})
+_NEW_CUES = ("meanwhile", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "earlier", "later in")
+_SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said")
+_HISTORICAL = ("mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
+_SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
+
+_KILL = frozenset({"killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
+_INJURE = frozenset({"injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding", "wound", "wounds", "hurt"})
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+}
+_VAGUE = frozenset({"dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "few", "multiple"})
+_QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "a", "total", "of", "the", "rose", "risen", "climbed", "reached"})
+_PERSON_NOUNS = frozenset({"soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student"})
+_UNIT_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "percent", "%", "am", "pm", "phases", "axes", "times", "dollars", "billion", "million"})
+_STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who"})
+
+# place-context cues: words before "in X" that make X where someone spoke, not where it happened
+_REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "office", "embassy", "parliament", "government", "court", "hospital", "hospitals", "speaking", "meeting", "talks", "visit", "visited", "summit"})
+_ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
+_BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
+_DESTINATION = frozenset({"to", "toward", "towards", "into"})
+_DESTINATION_VERBS = frozenset({"taken", "transferred", "transported", "rushed", "fled", "flee", "moved", "evacuated", "sent", "returned", "escape", "corridor", "withdrew", "retreated", "head", "headed", "heading"})
+
+_PRECISION_RANK = {"village": 5, "town": 4, "district": 3, "province": 2, "country": 1}
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for m in names
+}
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_DATE_PATTERNS = (
+    ("iso", re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")),
+    ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MONTH_RE + r"(?:,? (\d{4}))?\b", re.IGNORECASE)),
+    ("mdy", re.compile(r"\b" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4}))?", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
+    ("relative", re.compile(r"\b(yesterday|today|this morning|this evening|tonight|last night|last week|(\w+) days? ago)\b", re.IGNORECASE)),
+)
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+@dataclass
+class Trigger:
+    tok: int
+    word: str
+    event_type: str
+    sub_event_type: str
+    priority: int
+    strong: bool
+
+
+@dataclass
+class SentInfo:
+    sent: Sent
+    triggers: list[Trigger] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    roles: dict[int, str] = field(default_factory=dict)  # index into actors -> role
+    killed: int | None = None
+    injured: int | None = None
+    date: dt.date | None = None
+    approximate_date: bool = False
+    historical: bool = False
+    lower: str = ""
+
+    @property
+    def strong(self) -> list[Trigger]:
+        return [t for t in self.triggers if t.strong]
+
+    @property
+    def has_casualties(self) -> bool:
+        return not self.historical and (self.killed is not None or self.injured is not None)
+
+    def eligible_places(self) -> list[PlaceMention]:
+        return [p for p in self.places if p.role in ("", "between")]
+
+
+def _number(tokens: Sequence[Tok], k: int) -> int | None:
+    tok = tokens[k]
+    word = tok.lower
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    if word.isdigit() and len(word) <= 4:
+        value = int(word)
+        if 1900 <= value <= 2100:
+            return None  # a year
+        if k + 1 < len(tokens) and tokens[k + 1].lower in _UNIT_WORDS | set(_MONTHS):
+            return None
+        if k > 0 and tokens[k - 1].lower in _MONTHS:
+            return None
+        return value
+    return None
+
+
+def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
+    """The number a casualty word at k refers to: after it for "killing 3", "killed at
+    least 5 militants"; before it for "two soldiers were killed", "10 ISF soldiers injured"."""
+    word = tokens[k].lower
+
+    def forward() -> int | None:
+        j = k + 1
+        if word in ("toll",):
+            j = k + 1
+        steps = 0
+        while j < hi and steps < 6:
+            w = tokens[j].lower
+            n = _number(tokens, j)
+            if n is not None:
+                return n
+            if w in _VAGUE:
+                return None
+            if w in _QUALIFIERS:
+                j += 1
+                steps += 1
+                continue
+            if w in ("a", "an") and j + 1 < hi and tokens[j + 1].lower in _PERSON_NOUNS:
+                return 1
+            break
+        return None
+
+    def backward() -> int | None:
+        j = k - 1
+        steps = 0
+        while j >= lo and steps < 6:
+            w = tokens[j].lower
+            n = _number(tokens, j)
+            if n is not None:
+                # "5 people", "two Kakais" ... but not "killing 3 and wounding 7"
+                return n
+            if w in _VAGUE:
+                return None
+            if w in _STOP_BACK or w in _KILL or w in _INJURE:
+                return None
+            if w in ("a", "an", "one") and j + 1 < k and tokens[j + 1].lower in _PERSON_NOUNS:
+                return 1
+            j -= 1
+            steps += 1
+        return None
+
+    if word.endswith("ing") or word in ("toll", "kill", "kills", "injure", "injures", "wound"):
+        return forward()
+    after = forward() if k + 1 < hi and (_number(tokens, k + 1) is not None or tokens[k + 1].lower in _QUALIFIERS | {"a", "an"}) else None
+    if after is not None:
+        return after
+    before = backward()
+    if before is not None:
+        return before
+    return forward()
+
+
+def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int | None]:
+    """(killed, injured) stated in tokens[lo:hi]; None when not stated as a number."""
+    killed = injured = None
+    for k in range(lo, hi):
+        w = tokens[k].lower
+        if w in _KILL and killed is None:
+            if w == "death" and k + 1 < hi and tokens[k + 1].lower == "toll":
+                continue
+            killed = _count_near(tokens, k, lo, hi)
+        elif w == "toll" and killed is None and k > lo and tokens[k - 1].lower == "death":
+            killed = _count_near(tokens, k, lo, hi)
+        elif w in _INJURE and injured is None:
+            injured = _count_near(tokens, k, lo, hi)
+    return killed, injured
+
+
+def resolve_date(text: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
+    """(date, approximate) of the first date expression in a sentence."""
+    for kind, pattern in _DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        if kind == "iso":
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False
+            except ValueError:
+                continue
+        if kind in ("dmy", "mdy"):
+            if kind == "dmy":
+                day, month, year = m.group(1), m.group(2), m.group(3)
+            else:
+                month, day, year = m.group(1), m.group(2), m.group(3)
+            if month.lower().rstrip(".") == "may" and kind == "mdy" and not year and m.group(0)[0].islower():
+                continue  # the verb "may"
+            month_no = _MONTHS[month.lower().rstrip(".")]
+            if year:
+                y = int(year)
+            elif published:
+                y = published.year
+            else:
+                continue
+            try:
+                date = dt.date(y, month_no, int(day))
+            except ValueError:
+                continue
+            if not year and published and date > published:
+                date = date.replace(year=y - 1)
+            return date, False
+        if published is None:
+            continue
+        if kind == "weekday":
+            wanted = _WEEKDAYS[m.group(1).lower()]
+            delta = (published.weekday() - wanted) % 7
+            return published - dt.timedelta(days=delta), False
+        phrase = m.group(1).lower()
+        if phrase == "yesterday" or phrase == "last night":
+            return published - dt.timedelta(days=1), False
+        if phrase in ("today", "this morning", "this evening", "tonight"):
+            return published, False
+        if phrase == "last week":
+            return published - dt.timedelta(days=7), True
+        if m.group(2):
+            n = _NUMBER_WORDS.get(m.group(2).lower()) or (int(m.group(2)) if m.group(2).isdigit() else None)
+            if n:
+                return published - dt.timedelta(days=n), False
+    return None, False
+
+
+def _is_historical(lower: str, published: dt.date | None) -> bool:
+    if any(cue in lower for cue in _HISTORICAL):
+        return True
+    years = [int(y) for y in _YEAR_RE.findall(lower)]
+    if years:
+        latest = (published.year if published else dt.date.today().year) - 2
+        if all(y <= latest for y in years) and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
+            return True
+    return False
+
+
+def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[PlaceMention], lower: str) -> list[Trigger]:
+    out: list[Trigger] = []
+    words = [t.lower for t in tokens[sent.start : sent.end]]
+    specific = any(p.place.kind in ("village", "town", "subdistrict") and p.role == "" for p in places)
+    generic = any(w in _GENERIC_CUES for w in words)
+    for k in range(sent.start, sent.end):
+        tok = tokens[k]
+        w = tok.lower
+        spec = TRIGGERS.get(w)
+        if spec is None:
+            continue
+        etype, sub, prio = spec
+        nxt = tokens[k + 1].lower if k + 1 < sent.end else ""
+        prev = tokens[k - 1].lower if k > sent.start else ""
+        if w == "seized" or w == "dismantled":
+            if nxt in _WEAPON_WORDS or (k + 2 < sent.end and tokens[k + 2].lower in _WEAPON_WORDS):
+                etype, sub, prio = _DISRUPT
+            elif w == "dismantled":
+                continue
+        if w in ("drone", "drones") and not any(x in words for x in ("strike", "strikes", "attack", "attacks", "struck", "bombed", "targeted")):
+            continue
+        if w == "opened" and nxt != "fire":
+            continue
+        if w == "shot" and nxt == "down":
+            continue
+        if w in ("explosive", "explosives") and not any(x in words for x in ("device", "devices", "belt", "vest", "detonated", "exploded", "planted")):
+            continue
+        if w == "suicide" and not any(x.startswith(("bomb", "attack", "vest", "belt", "car")) for x in words):
+            continue
+        if w == "roadside" and nxt not in ("bomb", "bombs", "ied", "explosive"):
+            continue
+        if w in ("captured",) and nxt in ("the", "a") and k + 2 < sent.end and tokens[k + 2].lower in ("town", "village", "city", "area", "hill"):
+            etype, sub, prio = _OVERTAKE
+        if w in ("campaign", "operations", "sweep") and not any(x in words for x in _OPERATION_START | {"security", "military"}):
+            continue
+        if etype == "Protests" and any(x in words for x in _EXCESSIVE) and any(x in words for x in ("fired", "shot", "dispersed", "tear", "killed", "wounded", "injured")):
+            sub, prio = "Excessive force against protesters", 36
+            if not any(x in words for x in ("killed", "wounded", "injured", "live")):
+                sub = "Protest with intervention"
+        strong = _strength(tok, w, prev, has_tags, specific, generic, words, sub, tokens)
+        out.append(Trigger(k, w, etype, sub, prio, strong))
+    return out
+
+
+def _strength(tok: Tok, w: str, prev: str, has_tags: bool, specific: bool, generic: bool, words: list[str], sub: str, tokens: Sequence[Tok]) -> bool:
+    if sub == "Change to group/activity":
+        # an operation is an event when it is launched / under way, not when merely named
+        return any(x in words for x in _OPERATION_START) and not any(x in words for x in ("will", "would", "plans", "planned"))
+    if not has_tags:
+        return specific or not generic
+    tag = tok.tag
+    if tag.startswith("VB"):
+        if tag in ("VB", "VBG") and prev in _MODALS:
+            return False
+        if tag == "VB" and not specific:
+            return False
+        if generic and not specific:
+            return False
+        return True
+    if tag == "NNS" or w.endswith("s") and w not in ("clashes",):
+        # plural nouns are trends unless they happened somewhere specific or something occurred
+        if specific:
+            return True
+        return bool(set(words) & _OCCURRENCE) and not generic
+    if generic and not specific:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- roles
+
+_PERP_VERBS = frozenset({"attack", "attacked", "attacks", "launched", "launch", "launches", "detonated", "detonate", "killed", "kill", "kills", "shelled", "struck", "strike", "targeted", "target", "ambushed", "abducted", "kidnapped", "executed", "raided", "stormed", "fired", "opened", "arrested", "detained", "captured", "bombed", "planted", "clashed", "conducted", "carried", "seized", "recaptured", "retook", "wounded", "injured", "shot", "assassinated", "beheaded", "hit"})
+_VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained", "abducted", "kidnapped", "targeted", "attacked", "hurt", "executed", "captured", "shot", "died"})
+
+
+def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: bool) -> str:
+    before = [tokens[j].lower for j in range(max(sent.start, m.start - 3), m.start)]
+    after = [tokens[j].lower for j in range(m.end, min(sent.end, m.end + 3))]
+    b1 = before[-1] if before else ""
+    b2 = before[-2] if len(before) > 1 else ""
+    if b1 in ("against", "targeting", "on") or (b1 == "-" and b2 == "anti") or b1 == "anti" or b1.startswith("anti-"):
+        return "target"
+    if b1 == "the" and b2 in ("against", "targeting", "on"):
+        return "target"
+    if b1 == "by" or (b1 == "the" and b2 == "by"):
+        return "perpetrator"
+    if b1 == "of" and b2 in ("presence", "remnants", "cells", "hideouts", "members", "positions", "dens", "militants"):
+        return "target"
+    # victims in casualty phrases: "two Kakais killed", "10 ISF soldiers injured"
+    window = after[:3]
+    if any(x in _KILL | _INJURE for x in window[:2]) or (window and window[0] in ("were", "was") and len(window) > 1 and window[1] in _VICTIM_VERBS | {"killed", "injured", "wounded"}):
+        return "target"
+    if any(tokens[j].like_num or tokens[j].lower in _NUMBER_WORDS for j in range(max(sent.start, m.start - 2), m.start)):
+        return "target"
+    if has_parser:
+        head = tokens[m.end - 1]
+        # climb compounds/modifiers to the noun the phrase is about ("ISIS militants")
+        hops = 0
+        while head.dep in ("compound", "amod", "nmod", "poss") and hops < 3:
+            head = tokens[head.head]
+            hops += 1
+        verb = tokens[head.head]
+        if head.dep in ("nsubj",) and (verb.lower in _PERP_VERBS or verb.lower in TRIGGERS):
+            return "perpetrator"
+        if head.dep in ("nsubjpass",) and verb.lower in _VICTIM_VERBS:
+            return "target"
+        if head.dep == "dobj" and verb.lower in _PERP_VERBS:
+            return "target"
+        if head.dep == "pobj" and verb.lower == "against":
+            return "target"
+        if head.dep == "pobj" and verb.lower == "by":
+            return "perpetrator"
+    else:
+        if after and after[0] in _PERP_VERBS:
+            return "perpetrator"
+    return "other"
+
+
+# --------------------------------------------------------------------------- place roles
+
+
+def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[PlaceMention]) -> None:
+    """Mark places that are not where something happened (in place): the dateline, where
+    officials spoke, roads and borders, destinations; pair up "between X and Y"."""
+    for m in places:
+        sent = sents[m.sent]
+        before = [tokens[j].lower for j in range(max(sent.start, m.start - 4), m.start)]
+        after = [tokens[j].lower for j in range(m.end, min(sent.end, m.end + 3))]
+        b1 = before[-1] if before else ""
+        if m.sent == 0 or sent.paragraph <= 1 and m.start == sent.start:
+            if m.start == sent.start and after and (after[0] in ("(", "-", "—", "–", ",") and (tokens[m.start].is_upper or (after[0] == "(" ))):
+                m.role = "dateline"
+                continue
+        if b1 in ("in", "from", "at") and set(before[:-1]) & _REPORTING:
+            m.role = "reporting"
+            continue
+        if after[:1] and after[0] in ("-", "based") and "based" in after:
+            m.role = "reporting"
+            continue
+        if set(before) & _BORDER or (after and after[0] in _BORDER):
+            m.role = "border"
+            continue
+        if b1 in _DESTINATION and (set(before) & _DESTINATION_VERBS or _destination_verb_before(tokens, sent, m)):
+            m.role = "destination"
+            continue
+        if b1 == "from" and m.place.kind == "country":
+            m.role = "destination"
+            continue
+    # "between X and Y": a road between them is context; otherwise an area
+    for k, m in enumerate(places):
+        if m.role:
+            continue
+        sent = sents[m.sent]
+        b = [tokens[j].lower for j in range(max(sent.start, m.start - 4), m.start)]
+        if not b or b[-1] != "between":
+            continue
+        partner = next(
+            (o for o in places[k + 1 : k + 3] if o.sent == m.sent and 0 < o.start - m.end <= 2 and tokens[m.end].lower in ("and", "&")),
+            None,
+        )
+        if partner is None:
+            continue
+        role = "road" if set(b[:-1]) & _ROAD else "between"
+        m.role = partner.role = role
+        m.pair, partner.pair = partner, m
+
+
+def _destination_verb_before(tokens: Sequence[Tok], sent: Sent, m: PlaceMention) -> bool:
+    return any(tokens[j].lower in _DESTINATION_VERBS for j in range(max(sent.start, m.start - 8), m.start))
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+@dataclass
+class Cluster:
+    infos: list[SentInfo] = field(default_factory=list)
+    tentative: bool = False  # opened by a place alone; becomes real with a trigger or toll
+
+    def add(self, info: SentInfo) -> None:
+        self.infos.append(info)
+
+    @property
+    def real(self) -> bool:
+        return any(i.strong or i.has_casualties for i in self.infos if not i.historical)
+
+    def categories(self) -> set[str]:
+        return {t.event_type for i in self.infos for t in i.strong}
+
+    def specific_places(self) -> list[PlaceMention]:
+        return [p for i in self.infos for p in i.eligible_places() if p.place.kind in ("village", "town", "subdistrict", "district")]
+
+
+_NONVIOLENT = frozenset({"Protests", "Riots", "Strategic developments"})
+
+
+def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
+    lower = info.lower
+    if any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] for c in _NEW_CUES):
+        return True
+    continuing = any(lower.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES)
+    new_places = [p for p in info.eligible_places() if p.place.kind in ("village", "town", "subdistrict", "district")]
+    old_places = cluster.specific_places()
+    if new_places and old_places:
+        related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in new_places for o in old_places)
+        if not related and not continuing:
+            return True
+    new_cats = {t.event_type for t in info.strong}
+    old_cats = cluster.categories()
+    if new_cats and old_cats and not (new_cats & old_cats) and not continuing:
+        if (new_cats | old_cats) & _NONVIOLENT:
+            # a casualty toll that follows an operation makes it a battle, not a new event
+            return True
+    return False
+
+
+def cluster_sentences(infos: list[SentInfo], gazetteer: Gazetteer) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    current: Cluster | None = None
+    for info in infos:
+        eventful = bool(info.strong) or info.has_casualties
+        if info.historical:
+            continue
+        if eventful:
+            if current is None or (not current.tentative and _starts_new(current, info, gazetteer)):
+                current = Cluster()
+                clusters.append(current)
+            elif current.tentative and current.real is False:
+                current.tentative = False
+            current.add(info)
+            continue
+        # no event: a sentence right after an incident without a place may give its place
+        eligible = info.eligible_places()
+        if (
+            current is not None
+            and not current.tentative
+            and eligible
+            and not any(i.eligible_places() for i in current.infos)
+            and current.infos[-1].sent.index == info.sent.index - 1
+        ):
+            current.add(info)
+            continue
+        # a new specific place opens a tentative incident ("The latest was in X.")
+        places = [p for p in eligible if p.role == "" and p.place.kind in ("village", "town", "subdistrict")]
+        if places and current is not None:
+            known = current.specific_places()
+            if not any(gazetteer.within(p.place, o.place) or gazetteer.within(o.place, p.place) for p in places for o in known):
+                current = Cluster(tentative=True)
+                clusters.append(current)
+                current.add(info)
+                continue
+            current.add(info)
+            continue
+        if places and current is None:
+            current = Cluster(tentative=True)
+            clusters.append(current)
+            current.add(info)
+            continue
+        if current is not None and any(t for t in info.triggers) and not current.tentative:
+            current.add(info)  # weak mention of the same event: evidence of roles only
+    return [c for c in clusters if c.real]
+
+
+# --------------------------------------------------------------------------- incidents
+
+
+def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, str]:
+    """The incident's location and how the summary names it."""
+    best: PlaceMention | None = None
+    best_rank = 0
+    for info in cluster.infos:
+        for m in info.eligible_places():
+            rank = _PRECISION_RANK[m.place.precision]
+            if m.role == "between":
+                rank = 2  # the area between two places: province precision
+            if rank > best_rank:
+                best, best_rank = m, rank
+    if best is None:
+        return None, ""
+    place = best.place
+    label = place.name
+    if best.role == "between" and best.pair is not None:
+        first = gazetteer.province_of(place) or place
+        label = f"between {best.matched} and {best.pair.matched}"
+        return _to_location(first, gazetteer, force="province" if first.kind == "province" else None), label
+    return _to_location(place, gazetteer), label
+
+
+def _to_location(place: Place, gazetteer: Gazetteer, force: str | None = None) -> Location:
+    district = gazetteer.district_of(place)
+    province = gazetteer.province_of(place)
+    country = gazetteer.country_of(place)
+    lat, lon = place.lat, place.lon
+    if lat is None:
+        for parent in gazetteer.ancestors(place):
+            if parent.lat is not None:
+                lat, lon = parent.lat, parent.lon
+                break
+    return Location(
+        name=place.name,
+        district=district.name if district and district.id != place.id else (district.name if district else None),
+        province=province.name if province else None,
+        province_code=province_code(province),
+        country=country.name if country else None,
+        country_code=place.country_code,
+        lat=lat,
+        lon=lon,
+        precision=force or place.precision,
+    )
+
+
+def province_code(province: Place | None) -> str | None:
+    if province is None:
+        return None
+    pid = province.id
+    if len(pid) >= 4 and pid[2] == "-" and pid[:2].isalpha():
+        return pid
+    return None
+
+
+def _event_type(cluster: Cluster) -> tuple[str, str]:
+    triggers = [t for i in cluster.infos for t in i.triggers if t.strong] or [t for i in cluster.infos for t in i.triggers]
+    if not triggers:
+        return "Violence against civilians", "Attack"
+    words = {t.word for t in triggers}
+    explosive = [t for t in triggers if t.event_type == "Explosions/Remote violence"]
+    if explosive:
+        best = max(explosive, key=lambda t: t.priority)
+        return best.event_type, best.sub_event_type
+    best = max(triggers, key=lambda t: t.priority)
+    casualties = any(i.has_casualties for i in cluster.infos)
+    if best.sub_event_type == "Change to group/activity" and (casualties or words & {"clash", "clashes", "clashed", "fighting"}):
+        return "Battles", "Armed clash"
+    return best.event_type, best.sub_event_type
+
+
+def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, str, str]]:
+    """(actor, matched, role) in order of first mention, one entry per actor."""
+    votes: dict[str, Counter[str]] = {}
+    first: dict[str, tuple[Actor, str]] = {}
+    for info in cluster.infos:
+        for k, m in enumerate(info.actors):
+            role = info.roles.get(k, "other")
+            votes.setdefault(m.actor.id, Counter())[role] += 1
+            first.setdefault(m.actor.id, (m.actor, m.matched))
+    out: list[tuple[Actor, str, str]] = []
+    for aid, (actor, matched) in first.items():
+        counter = votes[aid]
+        role = "other"
+        if counter["perpetrator"] or counter["target"]:
+            role = "perpetrator" if counter["perpetrator"] >= counter["target"] else "target"
+        out.append((actor, matched, role))
+    has_perp = any(r == "perpetrator" for _, _, r in out)
+    operation = event_type in ("Battles", "Strategic developments") and sub != "Arrests"
+    fixed: list[tuple[Actor, str, str]] = []
+    for actor, matched, role in out:
+        if role == "other":
+            if actor.type == "Civilians" and event_type not in ("Protests", "Riots"):
+                role = "target"
+            elif operation and actor.type in ("State forces", "External/Other forces"):
+                role = "perpetrator"
+            elif operation and actor.type in ("Rebel group", "Political militia", "Identity militia") and has_perp:
+                role = "target"
+            elif not has_perp and actor.type in ("Rebel group", "Political militia", "Identity militia") and event_type in ("Explosions/Remote violence", "Violence against civilians"):
+                role = "perpetrator"
+            elif event_type == "Protests" and actor.type == "Protesters":
+                role = "perpetrator"
+        fixed.append((actor, matched, role))
+    return fixed
+
+
+def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
+    killed = [i.killed for i in cluster.infos if i.killed is not None and not i.historical]
+    injured = [i.injured for i in cluster.infos if i.injured is not None and not i.historical]
+    return (max(killed) if killed else None, max(injured) if injured else None)
+
+
+def _summary(event_type: str, sub: str, actors: list[tuple[Actor, str, str]], place_label: str, location: Location | None, date: dt.date | None, killed: int | None, injured: int | None, evidence: list[str]) -> str:
+    what = sub if event_type != "Strategic developments" or sub == "Arrests" else "Military operation" if sub == "Change to group/activity" else sub
+    if sub == "Attack":
+        what = "Attack"
+    perps = [a.name for a, _, r in actors if r == "perpetrator"]
+    targets = [a.name for a, _, r in actors if r == "target"]
+    parts = [f"{what} ({event_type})"]
+    if perps:
+        parts.append("by " + " and ".join(perps))
+    if targets:
+        parts.append(("against " if sub != "Arrests" else "of ") + " and ".join(targets))
+    if location is not None:
+        where = place_label
+        extra = [x for x in (location.district, location.province, location.country) if x and x != location.name]
+        if place_label.startswith("between"):
+            where = f"{place_label} ({location.name} {location.precision})"
+        elif extra:
+            where = f"{place_label}, {', '.join(dict.fromkeys(extra))}"
+        parts.append(where if where.startswith("between") else f"in {where}")
+    if date is not None:
+        parts.append(f"on {date.isoformat()}")
+    first = " ".join(parts)
+    tolls = []
+    if killed is not None:
+        tolls.append(f"{killed} killed")
+    if injured is not None:
+        tolls.append(f"{injured} injured")
+    if tolls:
+        first += ": " + ", ".join(tolls)
+    first += "."
+    key = evidence[0] if evidence else ""
+    if len(key) > 220:
+        key = key[:217].rsplit(" ", 1)[0] + "…"
+    return f"{first} {key}".strip()
+
+
+def _confidence(location: Location | None, actors: list[tuple[Actor, str, str]], killed: int | None, injured: int | None, date: dt.date | None, approx: bool, n_strong: int) -> float:
+    score = 0.25
+    if location is not None:
+        score += {"village": 0.25, "town": 0.22, "district": 0.18, "province": 0.12, "country": 0.05}[location.precision]
+    if any(r == "perpetrator" for _, _, r in actors):
+        score += 0.12
+    elif actors:
+        score += 0.06
+    if any(r == "target" for _, _, r in actors):
+        score += 0.05
+    if killed is not None or injured is not None:
+        score += 0.15
+    if date is not None:
+        score += 0.03 if approx else 0.06
+    score += min(n_strong, 3) * 0.03
+    return round(min(score, 0.95), 3)
+
+
+def analyze_sentences(
+    parsed: Parsed,
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+    gazetteer: Gazetteer,
+    published: dt.date | None = None,
+) -> list[SentInfo]:
+    tokens = parsed.tokens
+    place_roles(tokens, parsed.sents, places)
+    infos = [SentInfo(sent=s, lower=s.text.lower()) for s in parsed.sents]
+    for m in places:
+        infos[m.sent].places.append(m)
+    for m in actors:
+        infos[m.sent].actors.append(m)
+    for info in infos:
+        s = info.sent
+        info.historical = _is_historical(info.lower, published)
+        info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower)
+        info.killed, info.injured = casualties(tokens, s.start, s.end)
+        info.date, info.approximate_date = resolve_date(s.text, published)
+        info.roles = {k: _role_of(tokens, m, s, parsed.has_parser) for k, m in enumerate(info.actors)}
+    return infos
+
+
+def is_sports(parsed: Parsed) -> bool:
+    words = Counter(t.lower for t in parsed.tokens if t.lower in _SPORTS)
+    return sum(words.values()) >= 3 and len(words) >= 2
+
+
+def extract(
+    parsed: Parsed,
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+    gazetteer: Gazetteer,
+    published: dt.date | None = None,
+) -> list[Incident]:
+    """The incidents a parsed article reports, in the order they are told."""
+    infos = analyze_sentences(parsed, places, actors, gazetteer, published)
+    if is_sports(parsed) and not any(i.has_casualties for i in infos):
+        return []
+    incidents: list[Incident] = []
+    for cluster in cluster_sentences(infos, gazetteer):
+        event_type, sub = _event_type(cluster)
+        location, label = _location(cluster, gazetteer)
+        roles = _actors(cluster, event_type, sub)
+        killed, injured = _casualty_totals(cluster)
+        if event_type == "Strategic developments" and sub == "Change to group/activity" and (killed or injured):
+            event_type, sub = "Battles", "Armed clash"
+        dates = [(i.date, i.approximate_date) for i in cluster.infos if i.date is not None]
+        date, approx = dates[0] if dates else (None, False)
+        evidence = [i.sent.text for i in cluster.infos if i.strong or i.has_casualties or i.eligible_places()]
+        trigger_first = [i.sent.text for i in cluster.infos if i.strong or i.has_casualties]
+        summary = _summary(event_type, sub, roles, label, location, date, killed, injured, trigger_first or evidence)
+        incidents.append(
+            Incident(
+                summary=summary,
+                event_type=event_type,
+                sub_event_type=sub,
+                date=date.isoformat() if date else None,
+                location=location,
+                actors=_actor_refs(roles),
+                killed=killed,
+                injured=injured,
+                evidence=evidence,
+                confidence=_confidence(location, roles, killed, injured, date, approx, sum(len(i.strong) for i in cluster.infos)),
+            )
+        )
+    return incidents
+
+
+def _actor_refs(roles: list[tuple[Actor, str, str]]):
+    from bot.models import ActorRef
+
+    return [ActorRef(name=a.name, matched=m, role=r, type=a.type) for a, m, r in roles]

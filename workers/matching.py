@@ -1,0 +1,301 @@
+"""Resolving a name as written to a known place or actor; the only module using rapidfuzz.
+
+Every known name and alias is normalised once, when a matcher is built, into three keys:
+
+- exact: case and diacritics folded, apostrophes dropped, hyphens and dots as spaces
+  ("Al-Qa'im" -> "al qaim");
+- compact: the exact key without spaces and with doubled letters single ("Deir ez-Zor"
+  and "Deir Ezzor" -> "deirezor");
+- loose: the Arabic article (al-, el-, ad-, as-, ash-, az-, ...) dropped, common
+  transliteration swaps applied (ou->u, oo->u, ee->i, q->k, kh->k, dh->d, -iyah->-iya,
+  final -ah/-eh -> -a, final -y -> -i), then compacted ("Khanaqeen" == "Khanaqin").
+
+A name is looked up by dict on those keys first. Only a name that no key finds is tried
+fuzzily: rapidfuzz `fuzz.ratio` on the loose key against the loose keys starting with the
+same letter and of similar length, with `score_cutoff=FUZZY_CUTOFF`. Names of SHORT_NAME
+characters or fewer never match fuzzily, and all-capital short names (acronyms like "IS")
+match only as written, case included.
+
+FUZZY_CUTOFF was chosen on data (tests/test_matching.py::test_fuzzy_cutoff_measured prints
+the table): one generated misspelling (substitution, deletion, insertion, transposition,
+vowel swap) of each of the 68+14 fixture names as positives, 300 ordinary English words,
+capitalised, plus 60 person names as negatives:
+
+    cutoff  precision  recall
+      75      0.83      0.97
+      80      0.93      0.93
+      83      0.97      0.90
+      85      0.98      0.88
+      88      1.00      0.79
+      90      1.00      0.71
+
+85 keeps precision near 1 (no ordinary word resolves) while most one-letter misspellings
+still resolve ("Peshmarga" 88.9, "Kirkouk" exact on the loose key).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from bot.known import Actor, ActorList, Gazetteer, Place
+
+FUZZY_CUTOFF = 85.0
+SHORT_NAME = 4
+LENGTH_SLACK = 3  # fuzzy candidates differ in length by at most this many characters
+
+_APOSTROPHES = re.compile(r"[’‘`'ʼʿʾ´]")
+_SEPARATORS = re.compile(r"[^\w]+|_")
+_ARTICLES = frozenset(
+    {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez", "ul"}
+)
+_SWAPS = (
+    ("iyah", "iya"),
+    ("iyeh", "iya"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("kh", "k"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("dh", "d"),
+    ("ph", "f"),
+)
+_END_SWAPS = (("ah", "a"), ("eh", "a"), ("y", "i"))
+_DOUBLE = re.compile(r"(.)\1+")
+# generic words around a name: "Kirkuk province", "the town of Hit", "ISIS militants"
+PLACE_KIND_WORDS = {
+    "province": "province",
+    "governorate": "province",
+    "district": "district",
+    "subdistrict": "subdistrict",
+    "sub-district": "subdistrict",
+    "nahiya": "subdistrict",
+    "city": "town",
+    "town": "town",
+    "village": "village",
+    "country": "country",
+}
+_PLACE_GENERIC = frozenset({*PLACE_KIND_WORDS, "region", "area", "countryside", "outskirts"})
+_ACTOR_GENERIC = frozenset(
+    {"militants", "militant", "fighters", "fighter", "jihadists", "members", "cells", "cell",
+     "group", "militia", "militias", "militiamen", "troops", "soldiers", "units", "forces"}
+)
+_LEADING = frozenset({"the", "a", "an", "anti", "pro", "so-called", "so", "called"})
+
+
+def fold(text: str) -> str:
+    """Case and diacritics folded, apostrophes dropped, other punctuation as single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text.casefold())
+    return " ".join(_SEPARATORS.sub(" ", text).split())
+
+
+def compact_key(folded: str) -> str:
+    return _DOUBLE.sub(r"\1", folded.replace(" ", ""))
+
+
+def loose_key(folded: str) -> str:
+    words = [w for w in folded.split() if w not in _ARTICLES] or folded.split()
+    text = "".join(words)
+    for old, new in _SWAPS:
+        text = text.replace(old, new)
+    for old, new in _END_SWAPS:
+        if text.endswith(old) and len(text) > len(old) + 2:
+            text = text[: -len(old)] + new
+    return _DOUBLE.sub(r"\1", text)
+
+
+def keys(text: str) -> tuple[str, str, str]:
+    folded = fold(text)
+    return folded, compact_key(folded), loose_key(folded)
+
+
+def is_acronym(name: str) -> bool:
+    return len(name) <= SHORT_NAME and name.isupper()
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    item: T
+    matched: str  # the text as written
+    score: float  # 100 for dict hits, the fuzzy score otherwise
+    method: str  # "exact" | "compact" | "loose" | "fuzzy"
+    candidates: tuple[T, ...] = ()  # every known item sharing the name
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the article says around a place name, for choosing among namesakes.
+
+    near: ids of places (provinces, districts, countries) named in the same or
+    neighbouring sentences; anywhere: named anywhere in the article; kind: a kind
+    the text states ("Kirkuk province" -> "province").
+    """
+
+    near: frozenset[str] = field(default_factory=frozenset)
+    anywhere: frozenset[str] = field(default_factory=frozenset)
+    kind: str | None = None
+    fuzzy: bool = True
+
+
+class _Index(Generic[T]):
+    """Dict lookups by the three keys, then blocked fuzzy lookup on the loose key."""
+
+    def __init__(self, named: Iterable[tuple[str, T]]) -> None:
+        self.case: dict[str, list[T]] = defaultdict(list)  # acronyms, as written
+        self.exact: dict[str, list[T]] = defaultdict(list)
+        self.compact: dict[str, list[T]] = defaultdict(list)
+        self.loose: dict[str, list[T]] = defaultdict(list)
+        blocks: dict[str, set[str]] = defaultdict(set)
+        for name, item in named:
+            if is_acronym(name):
+                _add(self.case[name], item)
+                continue
+            folded, compact, loose = keys(name)
+            if not folded:
+                continue
+            _add(self.exact[folded], item)
+            if len(compact) > SHORT_NAME:
+                _add(self.compact[compact], item)
+            if len(loose) > SHORT_NAME:
+                _add(self.loose[loose], item)
+                blocks[loose[0]].add(loose)
+        self.blocks = {k: sorted(v) for k, v in blocks.items()}
+
+    def lookup(self, text: str, *, fuzzy: bool = True) -> tuple[list[T], str, float, str]:
+        """(items, method, score, key) for a name; items is empty when nothing matches."""
+        if text in self.case:
+            return self.case[text], "exact", 100.0, text
+        folded, compact, loose = keys(text)
+        if not folded:
+            return [], "", 0.0, ""
+        if folded in self.exact:
+            if len(folded) > SHORT_NAME or not text.islower():
+                return self.exact[folded], "exact", 100.0, folded
+        if len(compact) <= SHORT_NAME:
+            return [], "", 0.0, ""
+        if compact in self.compact:
+            return self.compact[compact], "compact", 100.0, compact
+        if len(loose) <= SHORT_NAME:
+            return [], "", 0.0, ""
+        if loose in self.loose:
+            return self.loose[loose], "loose", 100.0, loose
+        if not fuzzy:
+            return [], "", 0.0, ""
+        block = self.blocks.get(loose[0])
+        if not block:
+            return [], "", 0.0, ""
+        best = process.extractOne(
+            loose,
+            block,
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_CUTOFF,
+            processor=None,
+        )
+        if best is None:
+            return [], "", 0.0, ""
+        choice, score, _ = best
+        if abs(len(choice) - len(loose)) > LENGTH_SLACK:
+            return [], "", 0.0, ""
+        return self.loose[choice], "fuzzy", float(score), choice
+
+
+def _add(items: list[T], item: T) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def strip_generic(text: str, generic: frozenset[str]) -> tuple[str, str | None]:
+    """("the Khanaqin district") -> ("Khanaqin", "district"): leading articles and one
+    trailing generic word removed; the generic word is returned as a hint."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _LEADING:
+        words = words[1:]
+    hint = None
+    if len(words) > 1 and words[-1].lower() in generic:
+        hint = words[-1].lower()
+        words = words[:-1]
+    if len(words) > 2 and words[-1].lower() == "of" and words[0].lower() in generic:
+        words = words[2:]
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(words), hint
+
+
+_KIND_RANK = {"town": 5, "province": 4, "district": 3, "subdistrict": 2, "village": 1, "country": 6}
+
+
+class PlaceMatcher:
+    """Known places by every name and alias; built once per gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.index: _Index[Place] = _Index((n, p) for p in gazetteer for n in p.names)
+
+    def names(self) -> list[str]:
+        return [n for p in self.gazetteer for n in p.names]
+
+    def resolve(self, text: str, context: Context | None = None) -> Match[Place] | None:
+        context = context or Context()
+        items, method, score, _ = self.index.lookup(text, fuzzy=context.fuzzy)
+        kind = context.kind
+        if not items:
+            bare, hint = strip_generic(text, _PLACE_GENERIC)
+            if bare and bare != text:
+                items, method, score, _ = self.index.lookup(bare, fuzzy=context.fuzzy)
+                kind = kind or PLACE_KIND_WORDS.get(hint or "")
+        if not items:
+            return None
+        best = self.choose(items, Context(context.near, context.anywhere, kind))
+        return Match(best, text, score, method, tuple(items))
+
+    def choose(self, places: list[Place], context: Context) -> Place:
+        """Among namesakes: the stated kind, then inside an area named nearby, then inside
+        an area named anywhere in the article, then towns over provinces over villages."""
+        if len(places) == 1:
+            return places[0]
+
+        def score(place: Place) -> tuple[int, int, int, int, int]:
+            chain = {place.id} | {p.id for p in self.gazetteer.ancestors(place)}
+            return (
+                1 if context.kind and place.kind == context.kind else 0,
+                1 if chain & context.near - {place.id} else 0,
+                1 if chain & context.anywhere - {place.id} else 0,
+                _KIND_RANK.get(place.kind, 0),
+                1 if place.lat is not None else 0,
+            )
+
+        return max(places, key=score)
+
+
+class ActorMatcher:
+    """Known actors by every name and alias; built once per actor list."""
+
+    def __init__(self, actors: ActorList) -> None:
+        self.actors = actors
+        self.index: _Index[Actor] = _Index((n, a) for a in actors for n in a.names)
+
+    def names(self) -> list[str]:
+        return [n for a in self.actors for n in a.names]
+
+    def resolve(self, text: str, context: Context | None = None) -> Match[Actor] | None:
+        fuzzy = context.fuzzy if context else True
+        items, method, score, _ = self.index.lookup(text, fuzzy=fuzzy)
+        if not items:
+            bare, _hint = strip_generic(text, _ACTOR_GENERIC)
+            if bare and bare != text:
+                items, method, score, _ = self.index.lookup(bare, fuzzy=fuzzy)
+        if not items:
+            return None
+        return Match(items[0], text, score, method, tuple(items))

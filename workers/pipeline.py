@@ -1,0 +1,298 @@
+"""The extraction pipeline: article text in, `Analysis` (incidents, places, actors) out.
+
+    pipeline = Pipeline.load(settings)          # once per worker, before forking
+    analysis = pipeline.analyze(text, published=date(2024, 3, 5), source=Source(url=...))
+    for analysis in pipeline.analyze_many(items, batch_size=8): ...
+
+Stages: workers.nlp parses (spaCy, with phrase matchers of every known name), this module
+turns NER spans and known-name hits into resolved mentions (workers.matching), and
+workers.incidents groups sentences into incidents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from bot.config import Settings
+from bot.known import ActorList, Gazetteer, Place, load_actors, load_places
+from bot.models import Analysis, Source
+from workers import incidents as inc
+from workers.matching import PLACE_KIND_WORDS, SHORT_NAME, ActorMatcher, Context, PlaceMatcher
+from workers.nlp import Parsed, Span, TextProcessor, latin_share, load_model
+
+NOT_ENGLISH = "text does not look like English: the bot reads English for now"
+PLACE_FIRST = frozenset({"GPE", "LOC", "FAC"})
+_KIND_BEFORE = {"town": "town", "city": "town", "village": "village", "province": "province", "governorate": "province", "district": "district"}
+_ARTICLE_WORDS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "ez", "the"})
+
+
+class Pipeline:
+    def __init__(self, processor: TextProcessor, places: PlaceMatcher, actors: ActorMatcher) -> None:
+        self.processor = processor
+        self.places = places
+        self.actors = actors
+        self.gazetteer: Gazetteer = places.gazetteer
+
+    @classmethod
+    def load(cls, settings: Settings) -> Pipeline:
+        """The configured spaCy model, the shipped lists plus the team's; slow, call once."""
+        nlp = load_model(settings.spacy_model)
+        gazetteer = load_places(settings.known_places)
+        actors = load_actors(settings.known_actors)
+        return cls.from_parts(nlp, gazetteer, actors)
+
+    @classmethod
+    def from_parts(cls, nlp: Any, gazetteer: Gazetteer, actors: ActorList) -> Pipeline:
+        places = PlaceMatcher(gazetteer)
+        actor_matcher = ActorMatcher(actors)
+        processor = TextProcessor(nlp, places.names(), actor_matcher.names())
+        return cls(processor, places, actor_matcher)
+
+    # ------------------------------------------------------------------ public API
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        published: dt.date | None = None,
+        source: Source | None = None,
+    ) -> Analysis:
+        return self._analyze(self.processor.parse(text), published, source)
+
+    def analyze_many(
+        self,
+        items: Iterable[tuple[str, dt.date | None, Source | None]],
+        batch_size: int = 8,
+    ) -> Iterator[Analysis]:
+        pending: deque[tuple[dt.date | None, Source | None]] = deque()
+
+        def texts() -> Iterator[str]:
+            for text, published, source in items:
+                pending.append((published, source))
+                yield text
+
+        for parsed in self.processor.parse_many(texts(), batch_size=batch_size):
+            published, source = pending.popleft()
+            yield self._analyze(parsed, published, source)
+
+    # ------------------------------------------------------------------ stages
+
+    def _analyze(self, parsed: Parsed, published: dt.date | None, source: Source | None) -> Analysis:
+        source = source or Source()
+        if published is None and source.published:
+            try:
+                published = dt.date.fromisoformat(source.published[:10])
+            except ValueError:
+                published = None
+        places, actors = self.mentions(parsed)
+        notes: list[str] = []
+        english = self.looks_english(parsed)
+        if not english:
+            notes.append(NOT_ENGLISH)
+            found = []
+        else:
+            found = inc.extract(parsed, places, actors, self.gazetteer, published)
+        return Analysis(
+            source=source,
+            incidents=found,
+            places=[self._place_dict(m) for m in places],
+            actors=[
+                {
+                    "matched": m.matched,
+                    "name": m.actor.name,
+                    "id": m.actor.id,
+                    "type": m.actor.type,
+                    "start": m.start_char,
+                    "end": m.end_char,
+                }
+                for m in actors
+            ],
+            notes=notes,
+        )
+
+    def looks_english(self, parsed: Parsed) -> bool:
+        text = parsed.text
+        if not text.strip():
+            return True
+        if latin_share(text) < 0.5:
+            return False
+        words = [t.lower for t in parsed.tokens if t.lower.isalpha() and len(t.lower) > 1]
+        if len(words) < 12:
+            return True
+        stops = sum(1 for w in words if w in self.processor.stop_words)
+        return stops / len(words) >= 0.12
+
+    def mentions(self, parsed: Parsed) -> tuple[list[inc.PlaceMention], list[inc.ActorMention]]:
+        """Known places and actors in the text: phrase-matcher hits first, then NER spans
+        that cover no hit, resolved by dict and, for NER leftovers, fuzzily."""
+        tokens = parsed.tokens
+        covered = [False] * len(tokens)
+        ner_at: dict[int, str] = {}
+        person_spans: list[Span] = []
+        for ent in parsed.ents:
+            for k in range(ent.start, ent.end):
+                ner_at[k] = ent.label
+            if ent.label == "PERSON":
+                person_spans.append(ent)
+        place_spans: list[tuple[Span, list[Place], str | None, float, str]] = []
+        actor_mentions: list[inc.ActorMention] = []
+
+        by_span: dict[tuple[int, int], set[str]] = {}
+        for hit in parsed.hits:
+            by_span.setdefault((hit.start, hit.end), set()).add(hit.label)
+        seen: set[tuple[int, int]] = set()
+        for hit in parsed.hits:
+            key = (hit.start, hit.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            labels = by_span[key]
+            if any(p.start <= hit.start and hit.end <= p.end and (p.start, p.end) != key for p in person_spans) and "ACTOR" not in labels:
+                continue  # a village name inside a person's name
+            ner = ner_at.get(hit.start, "")
+            as_place = "PLACE" in labels and ("ACTOR" not in labels or ner in PLACE_FIRST)
+            if as_place:
+                if not self._plausible_place(parsed, hit, ner):
+                    continue
+                kind = self._kind_hint(parsed, hit)
+                match = self.places.resolve(hit.text, Context(kind=kind, fuzzy=False))
+                if match is None:
+                    continue
+                place_spans.append((hit, list(match.candidates), kind, match.score, match.method))
+            else:
+                match = self.actors.resolve(hit.text, Context(fuzzy=False))
+                if match is None:
+                    continue
+                actor_mentions.append(self._actor_mention(hit, match.item))
+            for k in range(hit.start, hit.end):
+                covered[k] = True
+
+        for ent in parsed.ents:
+            if any(covered[k] for k in range(ent.start, ent.end)):
+                continue
+            text = ent.text
+            if not _capitalised(text) or len(text) <= 1:
+                continue
+            fuzzy = ent.label != "PERSON" and len(text) > SHORT_NAME
+            order = ("place", "actor") if ent.label in PLACE_FIRST else ("actor", "place")
+            for what in order:
+                if what == "place":
+                    kind = self._kind_hint(parsed, ent)
+                    match = self.places.resolve(text, Context(kind=kind, fuzzy=fuzzy))
+                    if match is not None:
+                        place_spans.append((ent, list(match.candidates), kind, match.score, match.method))
+                        break
+                else:
+                    amatch = self.actors.resolve(text, Context(fuzzy=fuzzy))
+                    if amatch is not None:
+                        actor_mentions.append(self._actor_mention(ent, amatch.item))
+                        break
+
+        places = self._disambiguate(place_spans)
+        places.sort(key=lambda m: m.start)
+        actor_mentions.sort(key=lambda m: m.start)
+        return places, actor_mentions
+
+    # ------------------------------------------------------------------ helpers
+
+    def _plausible_place(self, parsed: Parsed, hit: Span, ner: str) -> bool:
+        """A known name as an ordinary word is not a place: it must be capitalised, and a
+        short name opening a sentence ("Hit by ...") needs the NER to agree."""
+        if not _capitalised(hit.text):
+            return False
+        if len(hit.text) <= SHORT_NAME:
+            sent = parsed.sents[hit.sent] if hit.sent < len(parsed.sents) else None
+            if sent is not None and hit.start == sent.start and ner not in PLACE_FIRST:
+                return False
+            tok = parsed.tokens[hit.start]
+            if parsed.has_tagger and tok.pos not in ("PROPN", "NOUN", "") and ner not in PLACE_FIRST:
+                return False
+        return True
+
+    def _kind_hint(self, parsed: Parsed, span: Span) -> str | None:
+        tokens = parsed.tokens
+        words = span.text.lower().split()
+        if words and words[-1] in PLACE_KIND_WORDS:
+            return PLACE_KIND_WORDS[words[-1]]
+        if span.end < len(tokens) and tokens[span.end].lower in PLACE_KIND_WORDS:
+            return PLACE_KIND_WORDS[tokens[span.end].lower]
+        if span.start >= 2 and tokens[span.start - 1].lower == "of" and tokens[span.start - 2].lower in _KIND_BEFORE:
+            return _KIND_BEFORE[tokens[span.start - 2].lower]
+        if span.start >= 3 and tokens[span.start - 1].lower == "the" and tokens[span.start - 2].lower == "of" and tokens[span.start - 3].lower in _KIND_BEFORE:
+            return _KIND_BEFORE[tokens[span.start - 3].lower]
+        return None
+
+    def _disambiguate(self, spans: list[tuple[Span, list[Place], str | None, float, str]]) -> list[inc.PlaceMention]:
+        """Choose among namesakes by the areas (districts, provinces) the article names
+        unambiguously: in the same or neighbouring sentences first, then anywhere."""
+        areas_by_sent: dict[int, set[str]] = {}
+        anywhere: set[str] = set()
+        for span, candidates, _kind, _score, _method in spans:
+            if len(candidates) != 1:
+                continue
+            place = candidates[0]
+            ids = {place.id} | {p.id for p in self.gazetteer.ancestors(place)}
+            areas_by_sent.setdefault(span.sent, set()).update(ids)
+            anywhere.update(ids)
+        out: list[inc.PlaceMention] = []
+        for span, candidates, kind, _score, _method in spans:
+            near: set[str] = set()
+            for s in (span.sent - 1, span.sent, span.sent + 1):
+                near |= areas_by_sent.get(s, set())
+            place = self.places.choose(candidates, Context(frozenset(near), frozenset(anywhere), kind))
+            out.append(
+                inc.PlaceMention(
+                    place=place,
+                    matched=span.text,
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    start=span.start,
+                    end=span.end,
+                    sent=span.sent,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _actor_mention(span: Span, actor: Any) -> inc.ActorMention:
+        return inc.ActorMention(
+            actor=actor,
+            matched=span.text,
+            start_char=span.start_char,
+            end_char=span.end_char,
+            start=span.start,
+            end=span.end,
+            sent=span.sent,
+        )
+
+    def _place_dict(self, m: inc.PlaceMention) -> dict[str, Any]:
+        place = m.place
+        district = self.gazetteer.district_of(place)
+        province = self.gazetteer.province_of(place)
+        return {
+            "matched": m.matched,
+            "name": place.name,
+            "id": place.id,
+            "kind": place.kind,
+            "district": district.name if district else None,
+            "province": province.name if province else None,
+            "province_code": inc.province_code(province),
+            "country_code": place.country_code,
+            "lat": place.lat,
+            "lon": place.lon,
+            "start": m.start_char,
+            "end": m.end_char,
+        }
+
+
+def _capitalised(text: str) -> bool:
+    """Some word other than an Arabic article starts with a capital letter."""
+    for word in text.replace("-", " ").split():
+        if word.lower() in _ARTICLE_WORDS:
+            continue
+        if word[:1].isupper():
+            return True
+    return False
