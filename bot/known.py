@@ -173,12 +173,16 @@ class Gazetteer:
         """True when `place` is `area` or lies inside it."""
         return place.id == area.id or any(p.id == area.id for p in self.ancestors(place))
 
-    def validate(self, path: Path | str = "<places>") -> None:
+    def validate(
+        self, path: Path | str = "<places>", origins: dict[str, tuple[Path, int]] | None = None
+    ) -> None:
+        """Check parents; `origins` (id -> file, line) lets the error name where the entry is."""
         for place in self.places.values():
+            where, line = (origins or {}).get(place.id, (path, None))
             if place.parent_id and place.parent_id not in self.places:
-                raise KnownListError(path, None, f"{place.id}: unknown parent_id {place.parent_id!r}")
+                raise KnownListError(where, line, f"{place.id}: unknown parent_id {place.parent_id!r}")
             if place.kind != "country" and not place.parent_id:
-                raise KnownListError(path, None, f"{place.id}: a {place.kind} needs a parent_id")
+                raise KnownListError(where, line, f"{place.id}: a {place.kind} needs a parent_id")
 
 
 class ActorList:
@@ -198,7 +202,11 @@ class ActorList:
 
 
 def read_places(path: Path) -> list[Place]:
-    places: list[Place] = []
+    return [place for _, place in _read_places(path)]
+
+
+def _read_places(path: Path) -> list[tuple[int, Place]]:
+    places: list[tuple[int, Place]] = []
     seen: set[str] = set()
     for line, row in _rows(path, PLACE_COLUMNS):
         pid, name, kind = row["id"], row["name"], row["kind"]
@@ -219,7 +227,7 @@ def read_places(path: Path) -> list[Place]:
         if (lat is None) != (lon is None):
             raise KnownListError(path, line, f"{pid}: give both lat and lon, or neither")
         places.append(
-            Place(
+            (line, Place(
                 id=pid,
                 name=name,
                 kind=kind,
@@ -228,7 +236,7 @@ def read_places(path: Path) -> list[Place]:
                 lat=lat,
                 lon=lon,
                 aliases=_aliases(row["aliases"]),
-            )
+            ))
         )
     return places
 
@@ -264,10 +272,13 @@ def load_places(extra: Iterable[Path] = (), *, shipped: bool = True) -> Gazettee
     """The shipped gazetteer plus the team's files (a later file overrides an earlier id)."""
     files = ([SHIPPED_PLACES] if shipped else []) + [Path(p) for p in extra]
     places: list[Place] = []
+    origins: dict[str, tuple[Path, int]] = {}
     for path in files:
-        places.extend(read_places(path))
+        for line, place in _read_places(path):
+            places.append(place)
+            origins[place.id] = (path, line)
     gazetteer = Gazetteer(places)
-    gazetteer.validate(files[-1] if files else "<places>")
+    gazetteer.validate(files[-1] if files else "<places>", origins)
     return gazetteer
 
 

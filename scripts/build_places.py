@@ -398,6 +398,8 @@ HAND_PLACES = [
     ("IQ", "IQ-AR", "Erbil", "Erbil", "town", "Arbil|Irbil|Hawler|Hewler|Hawlêr|Erbil city", 36.1912, 44.0092, "hand: regional capital (city)"),
     ("IQ", "IQ-SU", "Sulaymaniyah", "Sulaymaniyah", "town", "Sulaimaniya|Sulaimaniyah|Slemani|Silemani|Suleimaniyah|Sulaymaniya|Sulaimani|Sulaymaniyah city", 35.5613, 45.4371, "hand: provincial capital (city)"),
     ("IQ", "IQ-DA", "Duhok", "Duhok", "town", "Dohuk|Dahuk|Dihok|Duhok city", 36.8669, 42.9503, "hand: provincial capital (city)"),
+    ("IQ", "IQ-SU", "Sayid Sadiq", "Sayid Sadiq", "town", "Sayyid Sadiq|Said Sadiq|Saidsadiq|Seyid Sadiq|Sayyid Şādiq", 35.3528, 45.8668,
+     "hand: district seat (UCDP files it under Halabja district)"),
     ("IQ", "IQ-HA", "Halabja", "Halabja", "town", "Halabcha|Helebce|Halabjah|Helebja", 35.1778, 45.9861, "hand: provincial capital (city)"),
     ("IQ", "IQ-NI", "Sinjar", "Sinjar", "town", "Shingal|Shengal|Sinjār|Şengal|Singar|Sinjar city", 36.3209, 41.8767, "hand: district seat"),
     ("IQ", "IQ-NI", "Sinjar", "Sinune", "town", "Snune|Sinuni|Sinuny|Sinūnī", 36.4800, 41.7500, "hand: town north of Mount Sinjar; approximate"),
@@ -601,7 +603,7 @@ def finish_aliases(name: str, aliases: set[str]) -> list[str]:
         pool.add(a)
         pool.add(fold(a))
     lower_name = name.lower()
-    for a in pool:
+    for a in sorted(pool):
         if not a or not is_latin(a) or any(ch.isdigit() for ch in a):
             continue
         if len(a) < 3 or a.lower() == lower_name:
@@ -700,7 +702,7 @@ class Builder:
             names |= variants(name)
             self.province_of_admin1[gcode] = pid
             e = self.add(Entry(pid, name, "province", country, country, lat, lon, names, src))
-            for k in e.keys():
+            for k in sorted(e.keys()):
                 self.province_keys[k] = pid
         # UCDP / other spellings of provinces
         for extra, pid in (("At-Ta'mim", "IQ-KI"), ("Thi Qar", "IQ-DQ"), ("Babylon", "IQ-BB"), ("Saladin", "IQ-SD"),
@@ -752,7 +754,7 @@ class Builder:
             self.add(Entry(did, canon, "district", province, province[:2], lat, lon, names, [note], province=province))
         for e in self.entries.values():
             if e.kind == "district":
-                for k in e.keys():
+                for k in sorted(e.keys()):
                     self.district_keys.setdefault((e.parent_id, k), e.id)
                 self.district_by_name[(e.parent_id, e.name)] = e.id
         # UCDP adm_2 spellings that do not match by key
@@ -923,7 +925,7 @@ class Builder:
         index: dict[str, list[Entry]] = defaultdict(list)
         for c in cands:  # hand first, then UCDP, iraqi_cities, GeoNames: the first name wins
             target = None
-            for k in c.keys():
+            for k in sorted(c.keys()):
                 for m in index.get(k, ()):
                     if m.country != c.country:
                         continue
@@ -937,7 +939,7 @@ class Builder:
                     break
             if target is None:
                 merged.append(c)
-                for k in c.keys():
+                for k in sorted(c.keys()):
                     index[k].append(c)
                 continue
             target.aliases |= {c.name} | c.aliases
@@ -952,7 +954,7 @@ class Builder:
                 target.parent_id = c.district
             if target.lat is None and c.lat is not None:
                 target.lat, target.lon = c.lat, c.lon
-            for k in c.keys():
+            for k in sorted(c.keys()):
                 index[k].append(target)
         # districts for points without one: nearest UCDP/iraqi_cities/hand point with a district
         anchors = [(e.lat, e.lon, e.province, e.district) for e in merged if e.district and e.lat is not None]
@@ -965,7 +967,7 @@ class Builder:
         """District (and sub-district) coordinates from their seat town."""
         by_key: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         for t in self.towns:
-            for k in t.keys():
+            for k in sorted(t.keys()):
                 by_key[(t.province, k)].append(t)
         for e in list(self.entries.values()):
             if e.kind not in ("district", "subdistrict") or e.lat is not None:
