@@ -552,7 +552,7 @@ def clean(name: str) -> str:
 _DANGEROUS = {
     "hai", "hay", "bab", "tall", "tal", "ana", "hit", "sadr", "tell", "deir", "dayr", "al", "camp",
     "hol", "salman", "sham", "diana", "faris", "hadr", "dour", "tooz", "tuz", "balad", "kut",
-    "hawl", "aqra", "akra", "ras", "ain", "ayn", "abu", "umm", "qala", "jazira",
+    "hawl", "aqra", "akra", "ras", "ain", "ayn", "abu", "umm", "qala", "jazira", "hero", "alam",
 }
 
 
@@ -608,7 +608,9 @@ def finish_aliases(name: str, aliases: set[str]) -> list[str]:
             continue
         if len(a) < 3 or a.lower() == lower_name:
             continue
-        if a.lower() in _DANGEROUS and a.lower() != lower_name:
+        if fold(a).lower() in _DANGEROUS and a.lower() != lower_name:
+            continue
+        if a.isupper() and len(a) <= 4:  # airport and other codes from GeoNames alternate names
             continue
         if "http" in a.lower() or "," in a:
             continue
