@@ -113,10 +113,10 @@ _WEAPON_WORDS = frozenset({"weapons", "weapon", "cache", "caches", "explosives",
 _OPERATION_START = frozenset({"launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
 _EXCESSIVE = frozenset({"tear", "live", "ammunition", "dispersed", "disperse", "fired", "shot", "water", "cannon", "batons"})
 _OCCURRENCE = frozenset({"erupted", "broke", "took", "held", "staged", "gathered", "marched", "continued", "spread", "hit", "struck", "rocked", "targeted", "killed", "wounded", "injured"})
-_GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "fear", "fears", "feared", "usually", "repeatedly", "series"})
+_GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "planning", "planned", "fear", "fears", "feared", "usually", "repeatedly", "series"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "can", "plans", "plan", "planning", "aims", "wants", "intends", "threatened", "vowed"})
 _NEW_CUES = ("meanwhile", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "earlier", "later in")
-_SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said")
+_SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said")
 _HISTORICAL = ("mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
@@ -238,12 +238,12 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return n
             if w in _VAGUE:
                 return None
+            if w in ("a", "an") and j + 1 < hi and tokens[j + 1].lower in _PERSON_NOUNS:
+                return 1
             if w in _QUALIFIERS:
                 j += 1
                 steps += 1
                 continue
-            if w in ("a", "an") and j + 1 < hi and tokens[j + 1].lower in _PERSON_NOUNS:
-                return 1
             break
         return None
 
@@ -393,8 +393,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue
         if etype == "Protests" and any(x in words for x in _EXCESSIVE) and any(x in words for x in ("fired", "shot", "dispersed", "tear", "killed", "wounded", "injured")):
             sub, prio = "Excessive force against protesters", 36
-            if not any(x in words for x in ("killed", "wounded", "injured", "live")):
-                sub = "Protest with intervention"
+            if not any(x in words for x in ("killed", "dead", "live")):
+                sub, prio = "Protest with intervention", 33
         strong = _strength(tok, w, prev, has_tags, specific, generic, words, sub, tokens)
         out.append(Trigger(k, w, etype, sub, prio, strong))
     return out
@@ -431,11 +431,19 @@ _PERP_VERBS = frozenset({"attack", "attacked", "attacks", "launched", "launch", 
 _VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained", "abducted", "kidnapped", "targeted", "attacked", "hurt", "executed", "captured", "shot", "died"})
 
 
+_SPEECH = frozenset({"said", "says", "told", "reported", "stated", "added", "confirmed", "announced", "explained", "claimed"})
+
+
 def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: bool) -> str:
+    """perpetrator | target | other, or "source" for who reports ("police said")."""
     before = [tokens[j].lower for j in range(max(sent.start, m.start - 3), m.start)]
     after = [tokens[j].lower for j in range(m.end, min(sent.end, m.end + 3))]
     b1 = before[-1] if before else ""
     b2 = before[-2] if len(before) > 1 else ""
+    if (after and after[0] in _SPEECH and after[0] != "claimed") or b1 == "told" or (b2 == "according" and b1 == "to"):
+        return "source"
+    if len(after) > 1 and after[0] in ("in", "from") and any(tokens[j].lower in _SPEECH for j in range(m.end, min(sent.end, m.end + 5))):
+        return "source"  # "officials in Baghdad said"
     if b1 in ("against", "targeting", "on") or (b1 == "-" and b2 == "anti") or b1 == "anti" or b1.startswith("anti-"):
         return "target"
     if b1 == "the" and b2 in ("against", "targeting", "on"):
@@ -498,7 +506,8 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if set(before) & _BORDER or (after and after[0] in _BORDER):
             m.role = "border"
             continue
-        if b1 in _DESTINATION and (set(before) & _DESTINATION_VERBS or _destination_verb_before(tokens, sent, m)):
+        b_core = [w for w in before if w not in ("the", "a")]
+        if b_core and b_core[-1] in _DESTINATION and (set(before) & _DESTINATION_VERBS or _destination_verb_before(tokens, sent, m)):
             m.role = "destination"
             continue
         if b1 == "from" and m.place.kind == "country":
@@ -557,8 +566,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     if any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] for c in _NEW_CUES):
         return True
     continuing = any(lower.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES)
-    new_places = [p for p in info.eligible_places() if p.place.kind in ("village", "town", "subdistrict", "district")]
-    old_places = cluster.specific_places()
+    new_places = info.eligible_places()
+    old_places = [p for i in cluster.infos for p in i.eligible_places()]
     if new_places and old_places:
         related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in new_places for o in old_places)
         if not related and not continuing:
@@ -676,17 +685,31 @@ def province_code(province: Place | None) -> str | None:
     return None
 
 
+_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
 def _event_type(cluster: Cluster) -> tuple[str, str]:
-    triggers = [t for i in cluster.infos for t in i.triggers if t.strong] or [t for i in cluster.infos for t in i.triggers]
-    if not triggers:
-        return "Violence against civilians", "Attack"
-    words = {t.word for t in triggers}
-    explosive = [t for t in triggers if t.event_type == "Explosions/Remote violence"]
-    if explosive:
-        best = max(explosive, key=lambda t: t.priority)
-        return best.event_type, best.sub_event_type
-    best = max(triggers, key=lambda t: t.priority)
+    """The lead's type (the first sentence with a strong trigger, its most specific
+    trigger); an explosive reported anywhere in a violent incident makes it
+    Explosions/Remote violence; a protest takes its strongest intervention."""
+    lead = next((i for i in cluster.infos if i.strong), None)
+    everything = [t for i in cluster.infos for t in i.strong]
+    if lead is None:
+        lead_triggers = [t for i in cluster.infos for t in i.triggers]
+        if not lead_triggers:
+            return "Violence against civilians", "Attack"
+    else:
+        lead_triggers = lead.strong
+    best = max(lead_triggers, key=lambda t: t.priority)
+    if best.event_type in _VIOLENT:
+        explosive = [t for t in everything if t.event_type == "Explosions/Remote violence"]
+        if explosive:
+            best = max(explosive, key=lambda t: t.priority)
+    elif best.event_type == "Protests":
+        protest = [t for i in cluster.infos for t in i.triggers if t.event_type == "Protests"]
+        best = max(protest, key=lambda t: t.priority, default=best)
     casualties = any(i.has_casualties for i in cluster.infos)
+    words = {t.word for t in everything}
     if best.sub_event_type == "Change to group/activity" and (casualties or words & {"clash", "clashes", "clashed", "fighting"}):
         return "Battles", "Armed clash"
     return best.event_type, best.sub_event_type
@@ -699,6 +722,8 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
     for info in cluster.infos:
         for k, m in enumerate(info.actors):
             role = info.roles.get(k, "other")
+            if role == "source":
+                continue
             votes.setdefault(m.actor.id, Counter())[role] += 1
             first.setdefault(m.actor.id, (m.actor, m.matched))
     out: list[tuple[Actor, str, str]] = []
@@ -724,6 +749,16 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
             elif event_type == "Protests" and actor.type == "Protesters":
                 role = "perpetrator"
         fixed.append((actor, matched, role))
+    # a side that hit a victim is the perpetrator even when the text names it neutrally
+    if not any(r == "perpetrator" for _, _, r in fixed) and any(r == "target" for _, _, r in fixed):
+        fixed = [
+            (a, m, "perpetrator" if r == "other" and a.type not in ("Civilians", "Protesters") else r)
+            for a, m, r in fixed
+        ]
+    # two sides of a clash: the first named attacks, the second is attacked
+    perps = [a.id for a, _, r in fixed if r == "perpetrator"]
+    if event_type == "Battles" and len(perps) >= 2 and not any(r == "target" for _, _, r in fixed):
+        fixed = [(a, m, "target" if a.id == perps[-1] else r) for a, m, r in fixed]
     return fixed
 
 

@@ -138,11 +138,12 @@ class Match(Generic[T]):
 class Context:
     """What the article says around a place name, for choosing among namesakes.
 
-    near: ids of places (provinces, districts, countries) named in the same or
-    neighbouring sentences; anywhere: named anywhere in the article; kind: a kind
+    same: ids of places (and their parents) named unambiguously in the same sentence;
+    near: in the neighbouring sentences; anywhere: anywhere in the article; kind: a kind
     the text states ("Kirkuk province" -> "province").
     """
 
+    same: frozenset[str] = field(default_factory=frozenset)
     near: frozenset[str] = field(default_factory=frozenset)
     anywhere: frozenset[str] = field(default_factory=frozenset)
     kind: str | None = None
@@ -257,21 +258,35 @@ class PlaceMatcher:
                 kind = kind or PLACE_KIND_WORDS.get(hint or "")
         if not items:
             return None
-        best = self.choose(items, Context(context.near, context.anywhere, kind))
+        best = self.choose(items, Context(context.same, context.near, context.anywhere, kind), text)
         return Match(best, text, score, method, tuple(items))
 
-    def choose(self, places: list[Place], context: Context) -> Place:
-        """Among namesakes: the stated kind, then inside an area named nearby, then inside
-        an area named anywhere in the article, then towns over provinces over villages."""
+    def choose(self, places: list[Place], context: Context, written: str | None = None) -> Place:
+        """Among namesakes: the stated kind, then inside an area named in the same sentence,
+        the neighbouring ones, anywhere in the article, then towns over provinces over
+        villages."""
         if len(places) == 1:
             return places[0]
+        if context.kind not in ("district", "subdistrict"):
+            # a district named after its seat: the name means the town
+            seated = [
+                p
+                for p in places
+                if p.kind in ("district", "subdistrict")
+                and any(q.kind == "town" and q.id != p.id and self.gazetteer.within(q, p) for q in places)
+            ]
+            if seated:
+                places = [p for p in places if p not in seated]
+        folded = fold(strip_generic(written, _PLACE_GENERIC)[0]) if written else ""
 
-        def score(place: Place) -> tuple[int, int, int, int, int]:
+        def score(place: Place) -> tuple[int, ...]:
             chain = {place.id} | {p.id for p in self.gazetteer.ancestors(place)}
             return (
                 1 if context.kind and place.kind == context.kind else 0,
+                1 if chain & context.same - {place.id} else 0,
                 1 if chain & context.near - {place.id} else 0,
                 1 if chain & context.anywhere - {place.id} else 0,
+                1 if folded and fold(place.name) == folded else 0,  # its own name, not an alias
                 _KIND_RANK.get(place.kind, 0),
                 1 if place.lat is not None else 0,
             )

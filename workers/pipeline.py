@@ -230,19 +230,28 @@ class Pipeline:
         unambiguously: in the same or neighbouring sentences first, then anywhere."""
         areas_by_sent: dict[int, set[str]] = {}
         anywhere: set[str] = set()
-        for span, candidates, _kind, _score, _method in spans:
+        for span, candidates, kind, _score, _method in spans:
             if len(candidates) != 1:
-                continue
+                of_kind = [c for c in candidates if kind and c.kind == kind]
+                if len(of_kind) != 1:
+                    continue
+                candidates = of_kind
             place = candidates[0]
             ids = {place.id} | {p.id for p in self.gazetteer.ancestors(place)}
             areas_by_sent.setdefault(span.sent, set()).update(ids)
             anywhere.update(ids)
+        # a kind stated once ("the province of Anbar") holds for the name's other mentions
+        stated: dict[str, str] = {}
+        for _span, candidates, kind, _score, _method in spans:
+            if kind and any(c.kind == kind for c in candidates):
+                stated.setdefault(candidates[0].id, kind)
         out: list[inc.PlaceMention] = []
         for span, candidates, kind, _score, _method in spans:
-            near: set[str] = set()
-            for s in (span.sent - 1, span.sent, span.sent + 1):
-                near |= areas_by_sent.get(s, set())
-            place = self.places.choose(candidates, Context(frozenset(near), frozenset(anywhere), kind))
+            kind = kind or stated.get(candidates[0].id)
+            same = areas_by_sent.get(span.sent, set())
+            near = areas_by_sent.get(span.sent - 1, set()) | areas_by_sent.get(span.sent + 1, set())
+            context = Context(frozenset(same), frozenset(near), frozenset(anywhere), kind)
+            place = self.places.choose(candidates, context, span.text)
             out.append(
                 inc.PlaceMention(
                     place=place,
