@@ -19,8 +19,11 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.config import Settings
+from bot.known import load_actors, load_places
+from bot.lookup import ActorLookup, PlaceLookup
 from bot.queue import JobQueue
 from bot.store import Store
+from bot.subscriptions import Subscriptions
 
 logger = logging.getLogger(__name__)
 
@@ -53,9 +56,13 @@ def create_app(
     client: WebClient | None = None,
     verify_token: bool = True,
     process_before_response: bool = False,
+    places: PlaceLookup | None = None,
+    actors: ActorLookup | None = None,
 ) -> App:
+    places = places or PlaceLookup(load_places(settings.known_places))
+    actors = actors or ActorLookup(load_actors(settings.known_actors))
+    subscriptions = Subscriptions(store.redis, store.prefix)
     app = App(
-        token=settings.slack_bot_token,
         signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
         client=client or make_client(settings),
         token_verification_enabled=verify_token,
@@ -69,6 +76,9 @@ def create_app(
         context["settings"] = settings
         context["store"] = store
         context["jobs"] = jobs
+        context["subscriptions"] = subscriptions
+        context["places"] = places
+        context["actors"] = actors
         next()
 
     @app.error

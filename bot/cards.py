@@ -91,7 +91,9 @@ def fallback_text(incident: Incident) -> str:
     return _clip(" · ".join(bits) + f" — {incident.summary}", _TEXT_MAX)
 
 
-def incident_blocks(incident: Incident, *, source_url: str | None = None) -> list[dict[str, Any]]:
+def incident_blocks(
+    incident: Incident, *, source_url: str | None = None, note: str | None = None
+) -> list[dict[str, Any]]:
     emoji = EVENT_EMOJI.get(incident.event_type, ":pushpin:")
     loc = incident.location
     where = escape(place_line(loc))
@@ -138,17 +140,21 @@ def incident_blocks(incident: Incident, *, source_url: str | None = None) -> lis
             }
         )
     meta = f"confidence {incident.confidence:.0%} · `{incident.id}`"
+    if note:
+        meta = f"{note} · {meta}"
     if source_url:
         meta += f" · <{source_url}|source>"
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": meta}]})
     return blocks
 
 
-def incident_message(incident: Incident, *, source_url: str | None = None) -> dict[str, Any]:
+def incident_message(
+    incident: Incident, *, source_url: str | None = None, note: str | None = None
+) -> dict[str, Any]:
     """Keyword arguments for chat.postMessage (channel and thread added by the caller)."""
     return {
         "text": fallback_text(incident),
-        "blocks": incident_blocks(incident, source_url=source_url),
+        "blocks": incident_blocks(incident, source_url=source_url, note=note),
         "unfurl_links": False,
         "unfurl_media": False,
     }
@@ -205,3 +211,50 @@ def render_text(blocks: list[dict[str, Any]]) -> str:
         elif kind == "divider":
             lines.append("-" * 40)
     return "\n".join(lines)
+
+
+def results_blocks(
+    heading: str,
+    lines: list[str],
+    *,
+    footer: str | None = None,
+    more_value: str | None = None,
+) -> list[dict[str, Any]]:
+    """A query's answer: a heading, one section per incident line, an optional "more" button."""
+    blocks: list[dict[str, Any]] = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": _clip(heading, _TEXT_MAX)}}
+    ]
+    for line in lines[:40]:
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _clip(line, _TEXT_MAX)}})
+    if footer:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(footer, _TEXT_MAX)}]})
+    if more_value:
+        blocks.append({
+            "type": "actions",
+            "elements": [{
+                "type": "button",
+                "action_id": ACTION_MORE,
+                "text": {"type": "plain_text", "text": "More"},
+                "value": more_value[:2000],
+            }],
+        })
+    return blocks
+
+
+def choice_blocks(question: str, choices: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """A question with one button per choice: (label, value)."""
+    return [
+        {"type": "section", "text": {"type": "mrkdwn", "text": _clip(question, _TEXT_MAX)}},
+        {
+            "type": "actions",
+            "elements": [
+                {
+                    "type": "button",
+                    "action_id": f"{ACTION_PICK_PLACE}_{n}",
+                    "text": {"type": "plain_text", "text": _clip(label, 75)},
+                    "value": value[:2000],
+                }
+                for n, (label, value) in enumerate(choices[:3])
+            ],
+        },
+    ]

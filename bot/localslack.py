@@ -45,6 +45,7 @@ class LocalSlack:
         self._failures: dict[str, list[Failure]] = {}
         self._ts = 1_700_000_000.000100
         self._channel_errors: dict[str, str] = {}
+        self._channel_info: dict[str, dict[str, Any]] = {}
         self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self.server.daemon_threads = True
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -101,6 +102,11 @@ class LocalSlack:
             else:
                 self._channel_errors.pop(channel, None)
 
+    def set_channel_info(self, channel: str, **info: Any) -> None:
+        """What conversations.info says of a channel (is_member, is_private, is_archived…)."""
+        with self._lock:
+            self._channel_info[channel] = info
+
     def calls_to(self, method: str) -> list[Call]:
         with self._lock:
             return [c for c in self.calls if c.method == method]
@@ -156,9 +162,14 @@ class LocalSlack:
             return 200, {"ok": True, "channel": channel, "permalink": link}, {}
         if method == "conversations.info":
             channel = str(args.get("channel", ""))
-            return 200, {"ok": True, "channel": {
-                "id": channel, "name": channel.lower(), "is_member": True,
-                "is_private": channel.startswith("G"), "is_im": channel.startswith("D")}}, {}
+            info = {"id": channel, "name": channel.lower(), "is_member": True,
+                    "is_private": channel.startswith("G"), "is_im": channel.startswith("D")}
+            with self._lock:
+                override = self._channel_info.get(channel)
+            if override is not None and override.get("error"):
+                return 200, {"ok": False, "error": override["error"]}, {}
+            info.update(override or {})
+            return 200, {"ok": True, "channel": info}, {}
         if method in ("reactions.add", "reactions.remove", "conversations.join"):
             return 200, {"ok": True}, {}
         if method == "response":

@@ -875,7 +875,10 @@ class Builder:
             cands.append(Entry("", name, kind, did or pid or "", "IQ", lat, lon, {clean(where)}, [SRC_UCDP],
                                province=pid or "", district=did or ""))
         # iraqi_cities.json
+        ICITIES_NOT_TOWNS = {"Al Anbar", "Al Qadisiyah", "Al-Anbar", "Al-Qadisiyah"}
         for c in json.loads((self.shared / "iraqi_cities.json").read_text(encoding="utf-8")):
+            if fold(c["name"]) in ICITIES_NOT_TOWNS:
+                continue  # a governorate's name filed as a city: it would shadow the province
             pid = self.province_from(c["region"])
             sub = clean(c.get("subregion") or "")
             did = self.district_id(pid, sub) if pid and sub else None

@@ -154,6 +154,15 @@ def _process(rt: runtime.Runtime, request: ArticleRequest) -> dict[str, Any]:
                 source_url=analysis.source.url,
             )
             result["incidents"].extend(i.id for i in incidents)
+            publish.deliver_to_subscribers(
+                client,
+                store,
+                rt.subscriptions,
+                incidents=incidents,
+                origin_channel=request.channel,
+                owner=owner,
+                source_url=analysis.source.url,
+            )
             if not incidents:
                 if analysis.notes:
                     notice("No incident found. " + " ".join(analysis.notes))

@@ -15,6 +15,7 @@ from slack_sdk.errors import SlackApiError
 from bot.cards import incident_message, notice_message
 from bot.models import Incident
 from bot.store import Store
+from bot.subscriptions import Subscriptions
 
 logger = logging.getLogger(__name__)
 
@@ -82,3 +83,52 @@ def permalink(client: WebClient, channel: str, ts: str) -> str | None:
         return client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
     except SlackApiError:
         return None
+
+
+def deliver_to_subscribers(
+    client: WebClient,
+    store: Store,
+    subscriptions: Subscriptions,
+    *,
+    incidents: Sequence[Incident],
+    origin_channel: str,
+    owner: str,
+    source_url: str | None = None,
+) -> dict[str, int]:
+    """Post each incident into every subscribed channel, once per (incident, channel).
+
+    Never into the channel it was pasted in (its thread has the card already). A channel
+    Slack will not let us post in (not_in_channel, channel_not_found, is_archived) has its
+    subscriptions paused and kept; other Slack errors propagate so the job is retried, and
+    the claims make the retry skip what was already delivered.
+    """
+    delivered: dict[str, int] = {}
+    gone: set[str] = set()
+    for incident in incidents:
+        channels = []
+        for sub in subscriptions.matching(incident):
+            if sub.channel != origin_channel and sub.channel not in channels and sub.channel not in gone:
+                channels.append(sub.channel)
+        for channel in channels:
+            if not store.claim_post(incident.id, channel, owner):
+                continue
+            try:
+                response = client.chat_postMessage(
+                    channel=channel,
+                    **incident_message(incident, source_url=source_url, note=f"from <#{origin_channel}>"),
+                )
+            except SlackApiError as exc:
+                store.abort_post(incident.id, channel)
+                error = exc.response.get("error")
+                if error in CHANNEL_GONE:
+                    paused = subscriptions.pause_channel(channel, error)
+                    gone.add(channel)
+                    logger.warning("paused %d subscription(s) of %s: %s", len(paused), channel, error)
+                    continue
+                raise
+            except Exception:
+                store.abort_post(incident.id, channel)
+                raise
+            store.finish_post(incident.id, channel, str(response.get("ts")))
+            delivered[channel] = delivered.get(channel, 0) + 1
+    return delivered

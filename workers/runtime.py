@@ -21,6 +21,7 @@ from bot.config import Settings
 from bot.connection import connect
 from bot.queue import make_queue
 from bot.store import Store
+from bot.subscriptions import Subscriptions
 
 if TYPE_CHECKING:
     from rq import Queue
@@ -37,6 +38,7 @@ class Runtime:
     store: Store
     client: WebClient
     queue: Queue
+    subscriptions: Subscriptions
     _pipeline: Pipeline | None = None
 
     @property
@@ -67,6 +69,7 @@ def init(
         store=Store(connection, settings.key_prefix),
         client=client or make_client(settings),
         queue=make_queue(settings, connection),
+        subscriptions=Subscriptions(connection, settings.key_prefix),
     )
     if load_pipeline:
         runtime.pipeline  # noqa: B018 - load the model now, before any fork
