@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from bot.known import load_actors, load_places
+from bot.known import SHIPPED_ACTORS, SHIPPED_PLACES, load_actors, load_places
 from bot.models import EVENT_TYPES, PRECISIONS, ROLES, Source
 from workers.nlp import load_model
 from workers.pipeline import NOT_ENGLISH, Pipeline
@@ -85,3 +86,170 @@ def test_non_english_gets_a_note(pipeline):
     assert data["incidents"] == []
     assert NOT_ENGLISH in data["notes"]
     assert [p["matched"] for p in data["places"]] == ["Khanaqin"]
+
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+# file -> expected incidents: (event_type, sub_event_type, location name, precision,
+#                              province_code, date, killed, injured, {actor: role})
+EXPECTED = {
+    "hawija_ied.txt": [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Hawija District", "district",
+         "IQ-KI", "2024-03-05", 3, 5, {"Islamic State": "perpetrator", "Iraqi Security Forces": "target"}),
+    ],
+    "deir_ezzor_airstrikes.txt": [
+        ("Explosions/Remote violence", "Air/drone strike", "Al-Shuhail", "village", "SY-DY", "2024-03-03",
+         5, None, {"Operation Inherent Resolve": "perpetrator", "Islamic State": "target"}),
+        ("Explosions/Remote violence", "Air/drone strike", "Qamishli", "town", "SY-HA", "2024-03-04",
+         2, None, {"Turkish Armed Forces": "perpetrator", "Syrian Democratic Forces": "target"}),
+    ],
+    "nasiriyah_protest.txt": [
+        ("Protests", "Protest with intervention", "Nasiriyah", "town", None, "2024-03-08", None, 12,
+         {"Protesters (Iraq)": "perpetrator"}),
+    ],
+    "mosul_arrests.txt": [
+        ("Strategic developments", "Arrests", "Mosul", "town", "IQ-NI", "2024-02-12", None, None,
+         {"Iraqi Security Forces": "perpetrator", "Islamic State": "target"}),
+    ],
+    "khanaqin_clashes_typos.txt": [
+        ("Battles", "Armed clash", "Khanaqin", "town", "IQ-DI", "2024-03-04", 2, 4,
+         {"Peshmerga": "target", "Islamic State": "perpetrator"}),
+    ],
+    "tal_hassan_two_countries.txt": [
+        ("Violence against civilians", "Attack", "Tal Hassan", "village", "IQ-KI", "2024-03-06", 1, None, {}),
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Tal Hassan", "village", "SY-HA",
+         "2024-03-07", None, 3, {}),
+    ],
+    "weekly_roundup.txt": [
+        ("Violence against civilians", "Abduction/forced disappearance", "Raqqa", "town", "SY-RA", "2024-03-07",
+         None, None, {}),
+        ("Explosions/Remote violence", "Suicide bomb", "Tikrit", "town", "IQ-SD", None, 7, 9,
+         {"Islamic State": "perpetrator", "Popular Mobilization Forces": "target"}),
+        ("Battles", "Armed clash", "Idlib", "town", "SY-ID", "2024-03-08", 3, None,
+         {"Hayat Tahrir al-Sham": "perpetrator", "Syrian Arab Army": "target"}),
+    ],
+    "budget_vote.txt": [],
+    "football.txt": [],
+    "sinjar_mass_grave.txt": [],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_articles(pipeline, name):
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    data = _check_shape(pipeline.analyze(text, published=PUBLISHED))
+    got = data["incidents"]
+    expected = EXPECTED[name]
+    assert len(got) == len(expected), [i["summary"] for i in got]
+    for incident, want in zip(got, expected, strict=True):
+        etype, sub, loc, precision, code, date, killed, injured, roles = want
+        assert (incident["event_type"], incident["sub_event_type"]) == (etype, sub)
+        location = incident["location"]
+        assert (location["name"], location["precision"], location["province_code"]) == (loc, precision, code)
+        assert incident["date"] == date
+        assert (incident["killed"], incident["injured"]) == (killed, injured)
+        actual = {a["name"]: a["role"] for a in incident["actors"]}
+        for actor, role in roles.items():
+            assert actual.get(actor) == role, (actor, actual)
+        assert loc in incident["summary"]
+
+
+def test_dateline_and_reporting_places_are_listed_but_not_locations(pipeline):
+    data = pipeline.analyze((ARTICLES / "hawija_ied.txt").read_text(encoding="utf-8"), published=PUBLISHED).to_dict()
+    matched = [p["matched"] for p in data["places"]]
+    assert "KIRKUK" in matched and "Baghdad" in matched
+    assert data["incidents"][0]["location"]["name"] == "Hawija District"
+    kirkuk = next(p for p in data["places"] if p["matched"] == "KIRKUK")
+    assert kirkuk["province_code"] == "IQ-KI" and kirkuk["start"] == 0 and kirkuk["end"] == 6
+
+
+def test_places_and_actors_lists(pipeline):
+    text = (ARTICLES / "khanaqin_clashes_typos.txt").read_text(encoding="utf-8")
+    data = pipeline.analyze(text).to_dict()
+    place = next(p for p in data["places"] if p["matched"] == "Khanaqeen")
+    assert place["id"] == "T-KHANAQIN" and place["district"] == "Khanaqin District"
+    assert text[place["start"] : place["end"]] == "Khanaqeen"
+    actor = next(a for a in data["actors"] if a["matched"].startswith("Peshmarga"))
+    assert actor["id"] == "PESH" and actor["type"] == "State forces"
+    assert set(data["source"]) == set()
+
+
+def test_french_text_gets_note_and_place_names(pipeline):
+    data = pipeline.analyze((ARTICLES / "french.txt").read_text(encoding="utf-8")).to_dict()
+    assert data["incidents"] == []
+    assert data["notes"] == [NOT_ENGLISH]
+    assert {"Khanaqin", "Diyala"} <= {p["matched"] for p in data["places"]}
+
+
+def test_empty_and_chrome_only(pipeline):
+    assert pipeline.analyze("").to_dict()["incidents"] == []
+    data = pipeline.analyze("skip to Main Content\n\nBack To Top").to_dict()
+    assert data == {"source": {}, "incidents": [], "places": [], "actors": []}
+
+
+def test_published_from_source_and_ids_stable(pipeline):
+    text = (ARTICLES / "hawija_ied.txt").read_text(encoding="utf-8")
+    a = pipeline.analyze(text, source=Source(url="https://example.org/a", published="2024-03-08T10:00:00Z"))
+    b = pipeline.analyze(text, published=PUBLISHED)
+    assert a.incidents[0].date == "2024-03-05"
+    assert [i.id for i in a.incidents] == [i.id for i in b.incidents]
+    assert a.to_dict()["source"]["url"] == "https://example.org/a"
+
+
+def test_analyze_many_matches_analyze(pipeline):
+    names = sorted(EXPECTED)
+    items = [((ARTICLES / n).read_text(encoding="utf-8"), PUBLISHED, Source(title=n)) for n in names]
+    many = list(pipeline.analyze_many(iter(items), batch_size=3))
+    assert [a.source.title for a in many] == names
+    for (text, published, source), analysis in zip(items, many, strict=True):
+        single = pipeline.analyze(text, published=published, source=source)
+        assert single.to_dict() == analysis.to_dict()
+
+
+# ----------------------------------------------------------------- the shipped lists
+
+SHIPPED = SHIPPED_PLACES.exists() and SHIPPED_ACTORS.exists()
+
+
+@pytest.fixture(scope="module")
+def shipped_pipeline(nlp):
+    return Pipeline.from_parts(nlp, load_places(), load_actors())
+
+
+@pytest.mark.skipif(not (SHIPPED and ANBAR.exists()), reason="shipped lists or example missing")
+def test_anbar_with_shipped_lists(shipped_pipeline):
+    data = _check_shape(shipped_pipeline.analyze(ANBAR.read_text(encoding="utf-8")))
+    first, second, third = data["incidents"]
+    assert first["location"]["province_code"] == "IQ-AN"
+    assert first["location"]["precision"] == "province"
+    assert second["location"]["province_code"] in ("IQ-KI", "IQ-DI")
+    assert second["location"]["precision"] == "province"
+    assert third["location"]["name"] == "Bahary Taza"
+    assert third["location"]["precision"] == "village"
+    assert third["location"]["province_code"] == "IQ-DI"
+    assert (third["killed"], third["injured"]) == (2, 10)
+    roles = {a["name"]: a["role"] for a in third["actors"]}
+    assert roles["Islamic State"] == "perpetrator"
+    assert roles["Kakai"] == "target"
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+@pytest.mark.parametrize(
+    "name, count, first_place",
+    [
+        ("hawija_ied.txt", 1, "Hawija"),
+        ("khanaqin_clashes_typos.txt", 1, "Khanaqin"),
+        ("mosul_arrests.txt", 1, "Mosul"),
+        ("nasiriyah_protest.txt", 1, "An Nasiriyah"),
+        ("weekly_roundup.txt", 3, "Raqqa"),
+        ("deir_ezzor_airstrikes.txt", 2, None),
+        ("budget_vote.txt", 0, None),
+        ("football.txt", 0, None),
+        ("sinjar_mass_grave.txt", 0, None),
+    ],
+)
+def test_articles_with_shipped_lists(shipped_pipeline, name, count, first_place):
+    data = _check_shape(shipped_pipeline.analyze((ARTICLES / name).read_text(encoding="utf-8"), published=PUBLISHED))
+    assert len(data["incidents"]) == count, [i["summary"] for i in data["incidents"]]
+    if first_place:
+        assert data["incidents"][0]["location"]["name"] == first_place

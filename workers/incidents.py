@@ -115,6 +115,7 @@ _EXCESSIVE = frozenset({"tear", "live", "ammunition", "dispersed", "disperse", "
 _OCCURRENCE = frozenset({"erupted", "broke", "took", "held", "staged", "gathered", "marched", "continued", "spread", "hit", "struck", "rocked", "targeted", "killed", "wounded", "injured"})
 _GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "planning", "planned", "fear", "fears", "feared", "usually", "repeatedly", "series"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "can", "plans", "plan", "planning", "aims", "wants", "intends", "threatened", "vowed"})
+_FUTURE = frozenset({"will", "would", "may", "might", "could", "should", "plans", "planned", "plan", "intends", "aims", "wants", "threatened", "vowed", "expected"})
 _NEW_CUES = ("meanwhile", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "earlier", "later in")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said")
 _HISTORICAL = ("mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
@@ -403,7 +404,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
 def _strength(tok: Tok, w: str, prev: str, has_tags: bool, specific: bool, generic: bool, words: list[str], sub: str, tokens: Sequence[Tok]) -> bool:
     if sub == "Change to group/activity":
         # an operation is an event when it is launched / under way, not when merely named
-        return any(x in words for x in _OPERATION_START) and not any(x in words for x in ("will", "would", "plans", "planned"))
+        return any(x in words for x in _OPERATION_START) and not any(x in words for x in _FUTURE)
     if not has_tags:
         return specific or not generic
     tag = tok.tag
@@ -589,11 +590,10 @@ def cluster_sentences(infos: list[SentInfo], gazetteer: Gazetteer) -> list[Clust
         if info.historical:
             continue
         if eventful:
-            if current is None or (not current.tentative and _starts_new(current, info, gazetteer)):
+            if current is None or _starts_new(current, info, gazetteer):
                 current = Cluster()
                 clusters.append(current)
-            elif current.tentative and current.real is False:
-                current.tentative = False
+            current.tentative = False
             current.add(info)
             continue
         # no event: a sentence right after an incident without a place may give its place

@@ -150,7 +150,10 @@ class Pipeline:
                 continue
             seen.add(key)
             labels = by_span[key]
-            if any(p.start <= hit.start and hit.end <= p.end and (p.start, p.end) != key for p in person_spans) and "ACTOR" not in labels:
+            if "ACTOR" not in labels and any(
+                p.start <= hit.start and hit.end <= p.end and (p.start, p.end) != key and _is_name(parsed, p)
+                for p in person_spans
+            ):
                 continue  # a village name inside a person's name
             ner = ner_at.get(hit.start, "")
             as_place = "PLACE" in labels and ("ACTOR" not in labels or ner in PLACE_FIRST)
@@ -295,6 +298,11 @@ class Pipeline:
             "start": m.start_char,
             "end": m.end_char,
         }
+
+
+def _is_name(parsed: Parsed, span: Span) -> bool:
+    """A PERSON span that looks like a name: every word capitalised ("Abdul Amir Yarallah")."""
+    return all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in parsed.tokens[span.start : span.end])
 
 
 def _capitalised(text: str) -> bool:

@@ -1,0 +1,178 @@
+"""Incident logic over the light structure: casualties, dates, place roles, clustering.
+
+Uses spacy.blank("en") through workers.nlp (no tagger, no parser): the rules must hold
+without the statistical model too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.known import load_actors, load_places
+from workers import incidents as inc
+from workers.nlp import blank_model
+from workers.pipeline import Pipeline
+
+KNOWN = Path(__file__).parent / "fixtures" / "known"
+TUESDAY = dt.date(2024, 3, 5)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def blank_pipeline():
+    return Pipeline.from_parts(
+        blank_model(),
+        load_places([KNOWN / "places.csv"], shipped=False),
+        load_actors([KNOWN / "actors.csv"], shipped=False),
+    )
+
+
+def _tokens(pipeline, text):
+    parsed = pipeline.processor.parse(text)
+    return parsed.tokens
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("The toll was two Kakais killed and 10 ISF soldiers injured.", 2, 10),
+        ("Gunmen attacked the village, killing 3 and wounding 7.", 3, 7),
+        ("At least 5 people were killed and 12 wounded.", 5, 12),
+        ("The blast killed at least five civilians.", 5, None),
+        ("A soldier was killed and two others were hurt.", 1, 2),
+        ("The attack, which killed dozens, was condemned.", None, None),
+        ("Two soldiers were killed and four injured when an IED exploded.", 2, 4),
+        ("The death toll rose to 12.", 12, None),
+        ("The convoy was ambushed 20 km south of the city; nobody was hurt.", None, None),
+        ("A bomb in 2019 killed people on the 3 March anniversary.", None, None),
+        ("Security forces arrested four suspects.", None, None),
+        ("Fighting left 2 Peshmerga dead and 4 injured.", 2, 4),
+    ],
+)
+def test_casualties(blank_pipeline, text, killed, injured):
+    tokens = _tokens(blank_pipeline, text)
+    assert inc.casualties(tokens, 0, len(tokens)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text, expected, approximate",
+    [
+        ("The attack took place on Tuesday.", dt.date(2024, 3, 5), False),
+        ("Late on Monday, gunmen attacked.", dt.date(2024, 3, 4), False),
+        ("On Wednesday, a bomb exploded.", dt.date(2024, 2, 28), False),
+        ("Yesterday a drone struck a car.", dt.date(2024, 3, 4), False),
+        ("Last week militants attacked a village.", dt.date(2024, 2, 27), True),
+        ("On 12 February security forces arrested four.", dt.date(2024, 2, 12), False),
+        ("On March 1, 2023 a bomb exploded.", dt.date(2023, 3, 1), False),
+        ("On December 30 a bomb exploded.", dt.date(2023, 12, 30), False),
+        ("The report was dated 2024-01-15.", dt.date(2024, 1, 15), False),
+        ("Two days ago a mortar hit the town.", dt.date(2024, 3, 3), False),
+        ("The army may launch an operation.", None, False),
+        ("Nothing about time here.", None, False),
+    ],
+)
+def test_resolve_date(text, expected, approximate):
+    assert inc.resolve_date(text, TUESDAY) == (expected, approximate)
+
+
+def test_weekday_needs_publication_date():
+    assert inc.resolve_date("On Tuesday a bomb exploded.", None) == (None, False)
+    assert inc.resolve_date("On 3 March 2024 a bomb exploded.", None) == (dt.date(2024, 3, 3), False)
+
+
+@pytest.mark.parametrize(
+    "text, historical",
+    [
+        ("A mass grave holding 40 victims was found.", True),
+        ("Relatives marked the anniversary of the massacre.", True),
+        ("ISIS has killed thousands since 2014.", True),
+        ("The town was destroyed in 2014 and 2015.", True),
+        ("A bomb killed two people on Tuesday.", False),
+        ("ISIS, which seized Mosul in 2014, attacked a checkpoint on Tuesday.", False),
+    ],
+)
+def test_historical(text, historical):
+    assert inc._is_historical(text.lower(), TUESDAY) is historical
+
+
+def _place_roles(pipeline, text):
+    parsed = pipeline.processor.parse(text)
+    places, _actors = pipeline.mentions(parsed)
+    inc.place_roles(parsed.tokens, parsed.sents, places)
+    return {m.matched: m.role for m in places}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BAGHDAD (Reuters) - A bomb exploded in Kirkuk.", {"BAGHDAD": "dateline", "Kirkuk": ""}),
+        ("Officials in Baghdad said a bomb exploded in Kirkuk.", {"Baghdad": "reporting", "Kirkuk": ""}),
+        ("A bomb exploded in Kirkuk, he told reporters in Erbil.", {"Kirkuk": "", "Erbil": "reporting"}),
+        ("Forces are deployed on the road between Erbil and Baghdad.", {"Erbil": "road", "Baghdad": "road"}),
+        ("Cells operate between Kirkuk and Diyala.", {"Kirkuk": "between", "Diyala": "between"}),
+        ("Cells hide in Anbar, on the borders with Syria and Jordan.", {"Anbar": "", "Syria": "border", "Jordan": "border"}),
+        ("The wounded were taken to a hospital in Kirkuk.", {"Kirkuk": "reporting"}),
+        ("The militants withdrew towards the Hamrin hills near Tuz Khurmatu.", {"Tuz Khurmatu": ""}),
+        ("They fled to Mosul after the attack.", {"Mosul": "destination"}),
+    ],
+)
+def test_place_roles(blank_pipeline, text, expected):
+    assert _place_roles(blank_pipeline, text) == expected
+
+
+def test_analyze_with_blank_model(blank_pipeline):
+    """Clustering, location, casualties and dates work without tagger or parser."""
+    text = (
+        "Kirkuk roundup\n\n"
+        "A roadside bomb exploded near a patrol in Hawija on Monday, killing three soldiers. "
+        "The blast also wounded four others.\n\n"
+        "Separately, gunmen abducted two shepherds near Tuz Khurmatu on Tuesday.\n\n"
+        "The provincial council met to discuss the budget."
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert len(found) == 2
+    first, second = found
+    assert (first.event_type, first.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert first.location.name == "Hawija" and first.location.province_code == "IQ-KI"
+    assert (first.killed, first.injured) == (3, 4)
+    assert first.date == "2024-03-04"
+    assert (second.event_type, second.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+    assert second.location.name == "Tuz Khurmatu"
+    assert second.date == "2024-03-05"
+    assert second.killed is None
+
+
+def test_casualty_follow_up_attaches_to_the_incident_just_described(blank_pipeline):
+    text = (
+        "An IED struck an army vehicle near Muqdadiyah on Monday. The toll was two soldiers "
+        "killed and 5 injured. Elsewhere, protesters gathered in Basra on Tuesday to demand jobs."
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [i.location.name for i in found] == ["Muqdadiyah", "Basra"]
+    assert (found[0].killed, found[0].injured) == (2, 5)
+    assert found[1].event_type == "Protests"
+    assert found[1].killed is None
+
+
+def test_no_incident_in_statements_and_trends(blank_pipeline):
+    for text in (
+        "The parliament in Baghdad approved the budget on Monday after a long debate.",
+        "Attacks on villages are on the rise, officials warned, and the army may launch an operation.",
+        "A mass grave near Sinjar holds the remains of 40 people killed by ISIS in 2014.",
+    ):
+        assert blank_pipeline.analyze(text, published=TUESDAY).incidents == [], text
+
+
+def test_summary_is_written_from_fields(blank_pipeline):
+    text = "ISIS militants attacked the village of Bahary Taza in Khanaqin district on Monday, killing 2 Kakai civilians."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.summary.startswith("Attack (Violence against civilians) by Islamic State")
+    assert "Bahary Taza" in incident.summary and "2 killed" in incident.summary
+    assert incident.summary.count(".") <= 3
+    assert incident.location.precision == "village"
+    assert incident.location.lat == 34.41
+    roles = {a.name: a.role for a in incident.actors}
+    assert roles == {"Islamic State": "perpetrator", "Kakai civilians": "target"}
+    assert 0.7 <= incident.confidence <= 0.95
