@@ -113,7 +113,7 @@ def _place_roles(pipeline, text):
         ("Forces are deployed on the road between Erbil and Baghdad.", {"Erbil": "road", "Baghdad": "road"}),
         ("Cells operate between Kirkuk and Diyala.", {"Kirkuk": "between", "Diyala": "between"}),
         ("Cells hide in Anbar, on the borders with Syria and Jordan.", {"Anbar": "", "Syria": "border", "Jordan": "border"}),
-        ("The wounded were taken to a hospital in Kirkuk.", {"Kirkuk": "reporting"}),
+        ("The wounded were taken to a hospital in Kirkuk.", {"Kirkuk": "destination"}),
         ("The militants withdrew towards the Hamrin hills near Tuz Khurmatu.", {"Tuz Khurmatu": ""}),
         ("They fled to Mosul after the attack.", {"Mosul": "destination"}),
     ],

@@ -92,6 +92,7 @@ _DISRUPT = ("Strategic developments", "Disrupted weapons use", 15)
 
 TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["ied", "ieds", "vbied", "vbieds", "landmine", "landmines", "roadside", "explosive", "explosives"], _IED),
+    **dict.fromkeys(["bomb", "bombs", "bomber", "bombers", "vbied", "carbomb"], _IED),
     **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonated", "detonate", "detonating", "bombing", "bombings"], _IED),
     **dict.fromkeys(["airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplane", "warplanes", "bombardment", "airstrikes"], _AIR),
     **dict.fromkeys(["shelling", "shelled", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "artillery", "katyusha", "katyushas"], _SHELL),
@@ -104,7 +105,7 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abducting", "abduct", "hostage", "hostages"], _ABDUCT),
     **dict.fromkeys(["protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied", "sit-in"], _PROTEST),
     **dict.fromkeys(["riot", "riots", "rioters", "rioting", "stormed", "torched"], _RIOT),
-    **dict.fromkeys(["arrested", "arrest", "arrests", "detained", "detain", "apprehended", "captured", "nabbed", "rounded"], _ARREST),
+    **dict.fromkeys(["arrested", "arrest", "arrests", "arresting", "detained", "detaining", "detain", "apprehended", "captured", "nabbed", "rounded"], _ARREST),
     **dict.fromkeys(["operation", "operations", "offensive", "campaign", "sweep", "manoeuvres", "maneuvers"], _OPERATION),
     **dict.fromkeys(["defused", "dismantled", "seized"], _DISRUPT),
 }
@@ -137,7 +138,8 @@ _UNIT_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "m
 _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who"})
 
 # place-context cues: words before "in X" that make X where someone spoke, not where it happened
-_REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "office", "embassy", "parliament", "government", "court", "hospital", "hospitals", "speaking", "meeting", "talks", "visit", "visited", "summit"})
+_REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
+_CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical"})
 _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
 _BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
 _DESTINATION = frozenset({"to", "toward", "towards", "into"})
@@ -441,8 +443,14 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
     after = [tokens[j].lower for j in range(m.end, min(sent.end, m.end + 3))]
     b1 = before[-1] if before else ""
     b2 = before[-2] if len(before) > 1 else ""
-    if (after and after[0] in _SPEECH and after[0] != "claimed") or b1 == "told" or (b2 == "according" and b1 == "to"):
+    if b1 == "told" or (b2 == "according" and b1 == "to"):
         return "source"
+    for j in range(m.end, min(sent.end, m.end + 4)):  # "police and medics said"
+        w = tokens[j].lower
+        if w in _SPEECH and w != "claimed":
+            return "source"
+        if w in TRIGGERS or w in _KILL or w in _INJURE or w in _PERP_VERBS:
+            break
     if len(after) > 1 and after[0] in ("in", "from") and any(tokens[j].lower in _SPEECH for j in range(m.end, min(sent.end, m.end + 5))):
         return "source"  # "officials in Baghdad said"
     if b1 in ("against", "targeting", "on") or (b1 == "-" and b2 == "anti") or b1 == "anti" or b1.startswith("anti-"):
@@ -453,11 +461,15 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
         return "perpetrator"
     if b1 == "of" and b2 in ("presence", "remnants", "cells", "hideouts", "members", "positions", "dens", "militants"):
         return "target"
-    # victims in casualty phrases: "two Kakais killed", "10 ISF soldiers injured"
-    window = after[:3]
-    if any(x in _KILL | _INJURE for x in window[:2]) or (window and window[0] in ("were", "was") and len(window) > 1 and window[1] in _VICTIM_VERBS | {"killed", "injured", "wounded"}):
-        return "target"
+    # "X killed four militants": X acts; "two Kakais killed", "soldiers were wounded": victims
+    nxt = tokens[m.end + 1].lower if m.end + 1 < sent.end else ""
+    if after and after[0] in _KILL | _INJURE | _PERP_VERBS and (nxt in _NUMBER_WORDS or nxt in _QUALIFIERS or nxt.isdigit()):
+        return "perpetrator"
     if any(tokens[j].like_num or tokens[j].lower in _NUMBER_WORDS for j in range(max(sent.start, m.start - 2), m.start)):
+        return "target"  # counted people are victims or detainees: "killing two SDF fighters"
+    if len(after) > 1 and after[0] in ("were", "was") and after[1] in _VICTIM_VERBS:
+        return "target"
+    if after and after[0] in _KILL | _INJURE and after[0].endswith(("ed", "dead")):
         return "target"
     if has_parser:
         head = tokens[m.end - 1]
@@ -500,6 +512,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
                 continue
         if b1 in ("in", "from", "at") and set(before[:-1]) & _REPORTING:
             m.role = "reporting"
+            continue
+        if b1 in ("in", "at") and set(before[:-1]) & _CARE:
+            m.role = "destination"  # where the wounded were taken
             continue
         if after[:1] and after[0] in ("-", "based") and "based" in after:
             m.role = "reporting"
@@ -701,6 +716,9 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
     else:
         lead_triggers = lead.strong
     best = max(lead_triggers, key=lambda t: t.priority)
+    riot = [t for t in lead_triggers if t.event_type == "Riots"]
+    if riot and best.event_type == "Battles":
+        best = riot[0]  # protesters storming and clashing with police: a riot, not a battle
     if best.event_type in _VIOLENT:
         explosive = [t for t in everything if t.event_type == "Explosions/Remote violence"]
         if explosive:
@@ -734,7 +752,7 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
             role = "perpetrator" if counter["perpetrator"] >= counter["target"] else "target"
         out.append((actor, matched, role))
     has_perp = any(r == "perpetrator" for _, _, r in out)
-    operation = event_type in ("Battles", "Strategic developments") and sub != "Arrests"
+    operation = event_type in ("Battles", "Strategic developments")
     fixed: list[tuple[Actor, str, str]] = []
     for actor, matched, role in out:
         if role == "other":
