@@ -142,6 +142,7 @@ _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "so
 _CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical"})
 _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
 _BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "near"})
 _DESTINATION = frozenset({"to", "toward", "towards", "into"})
 _DESTINATION_VERBS = frozenset({"taken", "transferred", "transported", "rushed", "fled", "flee", "moved", "evacuated", "sent", "returned", "escape", "corridor", "withdrew", "retreated", "head", "headed", "heading"})
 
@@ -253,7 +254,7 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
     def backward() -> int | None:
         j = k - 1
         steps = 0
-        while j >= lo and steps < 6:
+        while j >= lo and steps < 8:
             w = tokens[j].lower
             n = _number(tokens, j)
             if n is not None:
@@ -296,56 +297,75 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
     return killed, injured
 
 
-def resolve_date(text: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
-    """(date, approximate) of the first date expression in a sentence."""
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told \w+|announced|reported|stated|added|statement)\s+(?:late |early )?(?:on )?$", re.IGNORECASE)
+
+
+def resolve_date(text: str, published: dt.date | None, anchor: int | None = None) -> tuple[dt.date | None, bool]:
+    """(date, approximate) of the date expression in a sentence nearest to `anchor` (a
+    character offset, e.g. of the event word), or the first one; "said on Friday" is when
+    someone spoke, not when it happened, and is skipped."""
+    found: list[tuple[int, dt.date, bool]] = []
     for kind, pattern in _DATE_PATTERNS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        if kind == "iso":
-            try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False
-            except ValueError:
+        for m in pattern.finditer(text):
+            if _SPEECH_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
-        if kind in ("dmy", "mdy"):
-            if kind == "dmy":
-                day, month, year = m.group(1), m.group(2), m.group(3)
-            else:
-                month, day, year = m.group(1), m.group(2), m.group(3)
-            if month.lower().rstrip(".") == "may" and kind == "mdy" and not year and m.group(0)[0].islower():
-                continue  # the verb "may"
-            month_no = _MONTHS[month.lower().rstrip(".")]
-            if year:
-                y = int(year)
-            elif published:
-                y = published.year
-            else:
-                continue
-            try:
-                date = dt.date(y, month_no, int(day))
-            except ValueError:
-                continue
-            if not year and published and date > published:
-                date = date.replace(year=y - 1)
-            return date, False
-        if published is None:
-            continue
-        if kind == "weekday":
-            wanted = _WEEKDAYS[m.group(1).lower()]
-            delta = (published.weekday() - wanted) % 7
-            return published - dt.timedelta(days=delta), False
-        phrase = m.group(1).lower()
-        if phrase == "yesterday" or phrase == "last night":
-            return published - dt.timedelta(days=1), False
-        if phrase in ("today", "this morning", "this evening", "tonight"):
-            return published, False
-        if phrase == "last week":
-            return published - dt.timedelta(days=7), True
-        if m.group(2):
-            n = _NUMBER_WORDS.get(m.group(2).lower()) or (int(m.group(2)) if m.group(2).isdigit() else None)
-            if n:
-                return published - dt.timedelta(days=n), False
-    return None, False
+            value = _date_of(kind, m, published)
+            if value is not None:
+                found.append((m.start(), *value))
+    if not found:
+        return None, False
+    if anchor is None:
+        _pos, date, approximate = min(found, key=lambda f: f[0])
+    else:
+        _pos, date, approximate = min(found, key=lambda f: (abs(f[0] - anchor), f[0]))
+    return date, approximate
+
+
+def _date_of(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, bool] | None:
+    if kind == "iso":
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False
+        except ValueError:
+            return None
+    if kind in ("dmy", "mdy"):
+        if kind == "dmy":
+            day, month, year = m.group(1), m.group(2), m.group(3)
+        else:
+            month, day, year = m.group(1), m.group(2), m.group(3)
+        if month.lower().rstrip(".") == "may" and kind == "mdy" and not year and m.group(0)[0].islower():
+            return None  # the verb "may"
+        month_no = _MONTHS[month.lower().rstrip(".")]
+        if year:
+            y = int(year)
+        elif published:
+            y = published.year
+        else:
+            return None
+        try:
+            date = dt.date(y, month_no, int(day))
+        except ValueError:
+            return None
+        if not year and published and date > published:
+            date = date.replace(year=y - 1)
+        return date, False
+    if published is None:
+        return None
+    if kind == "weekday":
+        wanted = _WEEKDAYS[m.group(1).lower()]
+        delta = (published.weekday() - wanted) % 7
+        return published - dt.timedelta(days=delta), False
+    phrase = m.group(1).lower()
+    if phrase in ("yesterday", "last night"):
+        return published - dt.timedelta(days=1), False
+    if phrase in ("today", "this morning", "this evening", "tonight"):
+        return published, False
+    if phrase == "last week":
+        return published - dt.timedelta(days=7), True
+    if m.group(2):
+        n = _NUMBER_WORDS.get(m.group(2).lower()) or (int(m.group(2)) if m.group(2).isdigit() else None)
+        if n:
+            return published - dt.timedelta(days=n), False
+    return None
 
 
 def _is_historical(lower: str, published: dt.date | None) -> bool:
@@ -390,6 +410,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue
         if w == "roadside" and nxt not in ("bomb", "bombs", "ied", "explosive"):
             continue
+        if (w.startswith("rocket") and nxt in ("-", "propelled")) or (w.startswith("grenade") and prev in ("propelled", "rpg")):
+            continue  # rocket-propelled grenades: small arms of a clash
         if w in ("captured",) and nxt in ("the", "a") and k + 2 < sent.end and tokens[k + 2].lower in ("town", "village", "city", "area", "hill"):
             etype, sub, prio = _OVERTAKE
         if w in ("campaign", "operations", "sweep") and not any(x in words for x in _OPERATION_START | {"security", "military"}):
@@ -518,6 +540,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             continue
         if after[:1] and after[0] in ("-", "based") and "based" in after:
             m.role = "reporting"
+            continue
+        if b1 == "of" and len(before) > 1 and before[-2] in _COMPASS:
+            m.role = "reference"  # "50 km north of Baghdad": a bearing, not the place
             continue
         if set(before) & _BORDER or (after and after[0] in _BORDER):
             m.role = "border"
@@ -658,7 +683,12 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
             if rank > best_rank:
                 best, best_rank = m, rank
     if best is None:
-        return None, ""
+        refs = [m for i in cluster.infos for m in i.places if m.role == "reference"]
+        if not refs:
+            return None, ""
+        ref = refs[0].place
+        area = gazetteer.district_of(ref) or gazetteer.province_of(ref) or ref
+        return _to_location(area, gazetteer), f"near {refs[0].matched}"
     place = best.place
     label = place.name
     if best.role == "between" and best.pair is not None:
@@ -728,9 +758,39 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
         best = max(protest, key=lambda t: t.priority, default=best)
     casualties = any(i.has_casualties for i in cluster.infos)
     words = {t.word for t in everything}
+    if (best.event_type, best.sub_event_type) == ("Violence against civilians", "Attack") and _armed_target(cluster):
+        return "Battles", "Armed clash"  # ACLED: an attack on an armed actor is a battle
     if best.sub_event_type == "Change to group/activity" and (casualties or words & {"clash", "clashes", "clashed", "fighting"}):
         return "Battles", "Armed clash"
     return best.event_type, best.sub_event_type
+
+
+_ARMED_NOUNS = frozenset({"checkpoint", "checkpoints", "position", "positions", "patrol", "patrols", "base", "bases", "outpost", "outposts", "barracks", "post", "posts", "soldiers", "soldier", "troops", "fighters", "fighter", "policemen", "policeman", "officers", "army", "convoy", "peshmerga", "point", "headquarters", "militants", "members"})
+_ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+_CIVILIAN_NOUNS = frozenset({"civilian", "civilians", "shepherd", "shepherds", "farmer", "farmers", "child", "children", "woman", "women", "villagers", "residents", "family", "worshippers", "students", "teacher", "sheikh", "mukhtar", "boy", "girl"})
+
+
+def _armed_target(cluster: Cluster) -> bool:
+    """The attack's object is armed (a checkpoint, a patrol, soldiers) and no civilian is
+    named among the victims."""
+    lead = next((i for i in cluster.infos if i.strong or i.has_casualties), None)
+    if lead is None:
+        return False
+    for info in cluster.infos:
+        for k, m in enumerate(info.actors):
+            if info.roles.get(k) == "target" and m.actor.type == "Civilians":
+                return False
+    words = lead.lower.replace(",", " ").replace(".", " ").split()
+    if any(w in _CIVILIAN_NOUNS for w in words):
+        return False
+    attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed", "targeted", "hit")), None)
+    if attack_at is not None and any(w in _ARMED_NOUNS for w in words[attack_at + 1 : attack_at + 8]):
+        return True
+    return any(
+        info.roles.get(k) == "target" and m.actor.type in _ARMED_TYPES
+        for info in cluster.infos
+        for k, m in enumerate(info.actors)
+    )
 
 
 def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, str, str]]:
@@ -859,7 +919,10 @@ def analyze_sentences(
         info.historical = _is_historical(info.lower, published)
         info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower)
         info.killed, info.injured = casualties(tokens, s.start, s.end)
-        info.date, info.approximate_date = resolve_date(s.text, published)
+        anchor = None
+        if info.triggers:
+            anchor = tokens[info.triggers[0].tok].idx - s.start_char
+        info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         info.roles = {k: _role_of(tokens, m, s, parsed.has_parser) for k, m in enumerate(info.actors)}
     return infos
 

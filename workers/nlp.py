@@ -138,6 +138,21 @@ def ensure_sentences(nlp: Language) -> Language:
     return nlp
 
 
+def english_words(nlp: Language) -> frozenset[str]:
+    """Lower-case English words the model knows (its lemmatizer's word index plus stop
+    words); empty for a blank model. A known name written in lower case counts as a place
+    only when it is not one of these ("hit", "market")."""
+    words: set[str] = set()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            for values in lookups.get_table("lemma_index").values():
+                words.update(values)
+    if words:
+        words.update(nlp.Defaults.stop_words)
+    return frozenset(words)
+
+
 def _variants(name: str) -> set[str]:
     """Surface forms a phrase pattern is made of: as written, hyphens as spaces, no article."""
     out = {name, name.replace("-", " "), name.replace("’", "'")}
@@ -187,6 +202,7 @@ class TextProcessor:
         self.has_parser = "parser" in nlp.pipe_names
         self.has_tagger = "tagger" in nlp.pipe_names
         self.stop_words = frozenset(nlp.Defaults.stop_words)
+        self.english_words = english_words(nlp)
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._add("PLACE", place_names, acronyms=False)

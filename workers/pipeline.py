@@ -205,7 +205,11 @@ class Pipeline:
         """A known name as an ordinary word is not a place: it must be capitalised, and a
         short name opening a sentence ("Hit by ...") needs the NER to agree."""
         if not _capitalised(hit.text):
-            return False
+            # a sloppy lower-case paste: only names that are no English word ("khanaqeen")
+            english = self.processor.english_words
+            words = hit.text.lower().replace("-", " ").split()
+            if not english or len(hit.text) <= SHORT_NAME or any(w in english for w in words if w not in _ARTICLE_WORDS):
+                return False
         if len(hit.text) <= SHORT_NAME:
             sent = parsed.sents[hit.sent] if hit.sent < len(parsed.sents) else None
             if sent is not None and hit.start == sent.start and ner not in PLACE_FIRST:
