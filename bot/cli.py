@@ -43,6 +43,15 @@ def _parser() -> argparse.ArgumentParser:
                          help='read JSON lines {"id","text","date"} (or "url"), write one result a line')
     analyze.add_argument("--date", help="publication date YYYY-MM-DD when the text has none")
 
+    status = sub.add_parser("status", help="queues, workers, failed jobs, Redis memory")
+    status.add_argument("--json", action="store_true")
+
+    export = sub.add_parser("export", help="the archive as ACLED-like CSV or GeoJSON points")
+    export.add_argument("--since", default="30d", help="24h, 30d, 2w or a date YYYY-MM-DD")
+    export.add_argument("--format", choices=("csv", "geojson"), default="csv")
+    export.add_argument("--province", help="a province (fuzzy: anbar, ninawa …)")
+    export.add_argument("--output", "-o", help="file to write (default stdout)")
+
     sub.add_parser("console", help="try the bot in the terminal, no Slack workspace needed")
     sub.add_parser("run", help="console without Slack tokens; else Socket Mode bot plus a worker")
     return parser
@@ -241,7 +250,55 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             worker.kill()
 
 
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.connection import connect
+    from bot.queue import make_queue
+    from bot.status import render, report
+    from bot.store import Store
+
+    connection = connect(settings)
+    data = report(connection, make_queue(settings, connection), Store(connection, settings.key_prefix))
+    print(json.dumps(data, indent=2) if args.json else render(data))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.commands import parse_since
+    from bot.connection import connect
+    from bot.export import iter_incidents, to_csv, to_geojson
+    from bot.known import load_places
+    from bot.lookup import PlaceLookup
+    from bot.store import Store
+
+    since = parse_since(args.since)
+    if since is None:
+        raise ConfigError(f"--since must be like 24h, 30d, 2w or YYYY-MM-DD, got {args.since!r}")
+    province_code = None
+    if args.province:
+        lookup = PlaceLookup(load_places(settings.known_places))
+        answer = lookup.resolve(args.province)
+        place = answer.place
+        province = lookup.gazetteer.province_of(place) if place else None
+        if province is None:
+            names = ", ".join(h.place.name for h in answer.candidates) or "none"
+            raise ConfigError(f"--province {args.province!r} is not a known province (closest: {names})")
+        province_code = province.id
+    store = Store(connect(settings), settings.key_prefix)
+    items = iter_incidents(store, since=since.timestamp(), province_code=province_code)
+    chunks = to_csv(items) if args.format == "csv" else to_geojson(items)
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        for chunk in chunks:
+            out.write(chunk)
+    finally:
+        if args.output:
+            out.close()
+    return 0
+
+
 COMMANDS = {
+    "status": cmd_status,
+    "export": cmd_export,
     "analyze": cmd_analyze,
     "serve": cmd_serve,
     "worker": cmd_worker,
