@@ -72,6 +72,13 @@ def on_message(
                ":warning: I couldn't queue this for coding (storage is unavailable). "
                "Please paste it again in a minute.")
         return
+    logger.info(
+        "message %s",
+        "enqueued" if job is not None else "already queued",
+        extra={"event_id": request.event_id, "channel": request.channel,
+               "job_id": job.id if job is not None else None, "links": len(request.links),
+               "chars": len(request.text)},
+    )
     if job is not None and settings.reactions:
         try:
             client.reactions_add(channel=request.channel, timestamp=request.ts, name=WORKING_REACTION)

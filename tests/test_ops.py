@@ -92,3 +92,25 @@ def test_status_shows_queue_workers_failed_and_memory(env, connection, prefix, s
         assert "1 queued" in text and "workers alive: 1" in text and "incidents stored: 4" in text
     finally:
         worker.register_death()
+
+
+def test_json_logs_carry_ids_and_never_the_article(settings, slack, worker_runtime, caplog):
+    import logging
+
+    from bot.logs import JsonFormatter
+    from bot.messages import ArticleRequest
+    from bot.queue import JobQueue
+
+    secret_sentence = "Gunmen attacked a checkpoint near Tarmiyah killing four policemen on Monday."
+    text = (secret_sentence + " ") * 4
+    request = ArticleRequest(channel="C0LOG", ts="1.000001", thread_ts="1.000001", user="U1",
+                             text=text, event_id="EvLog1")
+    JobQueue(settings, worker_runtime.runtime.redis).enqueue_article(request)
+    with caplog.at_level(logging.INFO):
+        worker_runtime.work()
+    lines = [json.loads(JsonFormatter().format(r)) for r in caplog.records]
+    coded = [line for line in lines if line["message"].startswith("coded C0LOG")]
+    assert coded and coded[0]["event_id"] == "EvLog1" and coded[0]["channel"] == "C0LOG"
+    assert coded[0]["job_id"].endswith("msg-C0LOG-1_000001") and coded[0]["duration_ms"] >= 0
+    assert all(secret_sentence not in json.dumps(line) for line in lines)
+    assert all(settings.slack_bot_token not in json.dumps(line) for line in lines)

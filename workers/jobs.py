@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from datetime import date
 from typing import Any
 
@@ -93,6 +94,7 @@ def process_article(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def _process(rt: runtime.Runtime, request: ArticleRequest) -> dict[str, Any]:
+    started = time.monotonic()
     owner = _job_id()
     where = {"channel": request.channel, "ts": request.thread_ts}
     client, store, settings = rt.client, rt.store, rt.settings
@@ -183,6 +185,17 @@ def _process(rt: runtime.Runtime, request: ArticleRequest) -> dict[str, Any]:
         outcome = DONE_REACTION if result["incidents"] else EMPTY_REACTION
         publish.set_reaction(client, channel=request.channel, ts=request.ts, remove="eyes", add=outcome)
     logger.info(
-        "coded %s/%s: %d incident(s)", request.channel, request.ts, len(result["incidents"])
+        "coded %s/%s: %d incident(s)",
+        request.channel,
+        request.ts,
+        len(result["incidents"]),
+        extra={
+            "job_id": owner,
+            "event_id": request.event_id,
+            "channel": request.channel,
+            "incidents": len(result["incidents"]),
+            "links": len(request.links),
+            "duration_ms": round((time.monotonic() - started) * 1000),
+        },
     )
     return result
