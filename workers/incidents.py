@@ -76,6 +76,7 @@ class ActorMention:
 # lower-cased word -> (event type, sub-event type, priority); higher priority wins
 _IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED", 80)
 _AIR = ("Explosions/Remote violence", "Air/drone strike", 75)
+_BLAST = ("Explosions/Remote violence", "Remote explosive/landmine/IED", 60)  # a blast of unstated kind
 _SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack", 70)
 _SUICIDE = ("Explosions/Remote violence", "Suicide bomb", 90)
 _GRENADE = ("Explosions/Remote violence", "Grenade", 65)
@@ -93,7 +94,8 @@ _DISRUPT = ("Strategic developments", "Disrupted weapons use", 15)
 TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["ied", "ieds", "vbied", "vbieds", "landmine", "landmines", "roadside", "explosive", "explosives"], _IED),
     **dict.fromkeys(["bomb", "bombs", "bomber", "bombers", "vbied", "carbomb"], _IED),
-    **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonated", "detonate", "detonating", "bombing", "bombings"], _IED),
+    **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "bombing", "bombings"], _BLAST),
+    **dict.fromkeys(["detonated", "detonate", "detonating"], _IED),
     **dict.fromkeys(["airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplane", "warplanes", "bombardment", "airstrikes"], _AIR),
     **dict.fromkeys(["shelling", "shelled", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "artillery", "katyusha", "katyushas"], _SHELL),
     **dict.fromkeys(["suicide"], _SUICIDE),
@@ -111,6 +113,8 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
 }
 # "seized weapons" is disrupted weapons use, "seized the town" overtakes territory
 _WEAPON_WORDS = frozenset({"weapons", "weapon", "cache", "caches", "explosives", "ammunition", "arms", "bombs", "ied", "ieds", "mines"})
+_STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "bombed", "raids", "bombarded", "pounded"})
+_AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs"})
 _OPERATION_START = frozenset({"launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
 _EXCESSIVE = frozenset({"tear", "live", "ammunition", "dispersed", "disperse", "fired", "shot", "water", "cannon", "batons"})
 _OCCURRENCE = frozenset({"erupted", "broke", "took", "held", "staged", "gathered", "marched", "continued", "spread", "hit", "struck", "rocked", "targeted", "killed", "wounded", "injured"})
@@ -119,7 +123,7 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must",
 _FUTURE = frozenset({"will", "would", "may", "might", "could", "should", "plans", "planned", "plan", "intends", "aims", "wants", "threatened", "vowed", "expected"})
 _NEW_CUES = ("meanwhile", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "earlier", "later in")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said")
-_HISTORICAL = ("mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
+_HISTORICAL = ("recent years", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -213,6 +217,8 @@ def _number(tokens: Sequence[Tok], k: int) -> int | None:
     word = tok.lower
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
+    if "," in word and word.replace(",", "").isdigit():
+        return int(word.replace(",", ""))
     if word.isdigit() and len(word) <= 4:
         value = int(word)
         if 1900 <= value <= 2100:
@@ -254,7 +260,7 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
     def backward() -> int | None:
         j = k - 1
         steps = 0
-        while j >= lo and steps < 8:
+        while j >= lo and steps < 10:
             w = tokens[j].lower
             n = _number(tokens, j)
             if n is not None:
@@ -388,6 +394,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         tok = tokens[k]
         w = tok.lower
         spec = TRIGGERS.get(w)
+        if spec is None and w in _STRIKE_WORDS:
+            spec = _AIR
+        if spec is None and w == "exchange" and k + 2 < sent.end and tokens[k + 2].lower == "fire":
+            spec = _CLASH  # an exchange of fire
         if spec is None:
             continue
         etype, sub, prio = spec
@@ -410,6 +420,12 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue
         if w == "roadside" and nxt not in ("bomb", "bombs", "ied", "explosive"):
             continue
+        if prev in ("without", "no") or (prev == "any" and k > 1 and tokens[k - 2].lower in ("without", "no")):
+            continue  # "the raid ended without clashes"
+        if w in _STRIKE_WORDS:
+            if not any(x in _AIR_CONTEXT for x in words):
+                continue
+            etype, sub, prio = _AIR
         if (w.startswith("rocket") and nxt in ("-", "propelled")) or (w.startswith("grenade") and prev in ("propelled", "rpg")):
             continue  # rocket-propelled grenades: small arms of a clash
         if w in ("captured",) and nxt in ("the", "a") and k + 2 < sent.end and tokens[k + 2].lower in ("town", "village", "city", "area", "hill"):
@@ -731,6 +747,7 @@ def province_code(province: Place | None) -> str | None:
 
 
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_RAID_WORDS = frozenset({"raid", "raided", "raids", "operation", "operations", "sweep", "campaign", "attack", "stormed", "assault"})
 
 
 def _event_type(cluster: Cluster) -> tuple[str, str]:
@@ -749,8 +766,12 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
     riot = [t for t in lead_triggers if t.event_type == "Riots"]
     if riot and best.event_type == "Battles":
         best = riot[0]  # protesters storming and clashing with police: a riot, not a battle
+    arrests = [t for t in lead_triggers if t.sub_event_type == "Arrests"]
+    if arrests and best.word in _RAID_WORDS and not any(i.has_casualties for i in cluster.infos):
+        return "Strategic developments", "Arrests"  # a raid that detained someone
     if best.event_type in _VIOLENT:
-        explosive = [t for t in everything if t.event_type == "Explosions/Remote violence"]
+        explosive = [t for t in lead_triggers if t.event_type == "Explosions/Remote violence"]
+        explosive = explosive or [t for t in everything if t.event_type == "Explosions/Remote violence"]
         if explosive:
             best = max(explosive, key=lambda t: t.priority)
     elif best.event_type == "Protests":
@@ -778,7 +799,7 @@ def _armed_target(cluster: Cluster) -> bool:
         return False
     for info in cluster.infos:
         for k, m in enumerate(info.actors):
-            if info.roles.get(k) == "target" and m.actor.type == "Civilians":
+            if info.roles.get(k) == "target" and m.actor.type == "Civilians" and m.matched.lower() not in ("people", "persons", "person"):
                 return False
     words = lead.lower.replace(",", " ").replace(".", " ").split()
     if any(w in _CIVILIAN_NOUNS for w in words):
@@ -924,7 +945,23 @@ def analyze_sentences(
             anchor = tokens[info.triggers[0].tok].idx - s.start_char
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         info.roles = {k: _role_of(tokens, m, s, parsed.has_parser) for k, m in enumerate(info.actors)}
+    # "The attack came during ..." after a historical account is still history
+    last_eventful_historical = False
+    for info in infos:
+        eventful = bool(info.triggers) or info.killed is not None or info.injured is not None
+        if not eventful:
+            continue
+        if info.historical:
+            last_eventful_historical = True
+            continue
+        if last_eventful_historical and info.date is None and not info.eligible_places() and info.lower.startswith(_BACK_REFERENCES):
+            info.historical = True
+            continue
+        last_eventful_historical = False
     return infos
+
+
+_BACK_REFERENCES = ("the attack", "the massacre", "the bombing", "the killings", "the campaign", "the strike", "the assault", "that attack", "it ", "this ")
 
 
 def is_sports(parsed: Parsed) -> bool:
