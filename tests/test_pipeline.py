@@ -95,7 +95,7 @@ PUBLISHED = dt.date(2024, 3, 8)  # a Friday
 EXPECTED = {
     "hawija_ied.txt": [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Hawija District", "district",
-         "IQ-KI", "2024-03-05", 3, 5, {"Islamic State": "perpetrator", "Iraqi Security Forces": "target"}),
+         "IQ-KI", "2024-03-05", 3, 5, {"Iraqi Security Forces": "target", "Islamic State": None}),
     ],
     "deir_ezzor_airstrikes.txt": [
         ("Explosions/Remote violence", "Air/drone strike", "Al-Shuhail", "village", "SY-DY", "2024-03-03",

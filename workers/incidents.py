@@ -113,6 +113,7 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
 }
 # "seized weapons" is disrupted weapons use, "seized the town" overtakes territory
 _WEAPON_WORDS = frozenset({"weapons", "weapon", "cache", "caches", "explosives", "ammunition", "arms", "bombs", "ied", "ieds", "mines"})
+_REFERRING = frozenset({"in", "for", "of", "behind", "after", "since", "claimed", "condemned", "about", "over", "following"})
 _STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "bombed", "raids", "bombarded", "pounded"})
 _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs"})
 _OPERATION_START = frozenset({"launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
@@ -122,11 +123,13 @@ _GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequ
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "can", "plans", "plan", "planning", "aims", "wants", "intends", "threatened", "vowed"})
 _FUTURE = frozenset({"will", "would", "may", "might", "could", "should", "plans", "planned", "plan", "intends", "aims", "wants", "threatened", "vowed", "expected"})
 _NEW_CUES = ("meanwhile", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "earlier", "later in")
+_CLAIM = "claimed"
+_TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said")
 _HISTORICAL = ("recent years", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
-_KILL = frozenset({"killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
+_KILL = frozenset({"body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
 _INJURE = frozenset({"injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding", "wound", "wounds", "hurt"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -248,8 +251,8 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return n
             if w in _VAGUE:
                 return None
-            if w in ("a", "an") and j + 1 < hi and tokens[j + 1].lower in _PERSON_NOUNS:
-                return 1
+            if w in ("a", "an") and any(tokens[x].lower in _PERSON_NOUNS for x in range(j + 1, min(hi, j + 4))):
+                return 1  # "shot dead a former commander"
             if w in _QUALIFIERS:
                 j += 1
                 steps += 1
@@ -260,6 +263,10 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
     def backward() -> int | None:
         j = k - 1
         steps = 0
+        p1 = tokens[k - 1].lower if k - 1 >= lo else ""
+        p2 = tokens[k - 2].lower if k - 2 >= lo else ""
+        if p1 in ("no", "nobody", "none") or (p1 == "one" and p2 == "no") or p2 in ("nobody",) or (p2 == "one" and k - 3 >= lo and tokens[k - 3].lower == "no"):
+            return 0  # "no one was hurt", "no injuries", "nobody was killed"
         while j >= lo and steps < 10:
             w = tokens[j].lower
             n = _number(tokens, j)
@@ -292,6 +299,10 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
     killed = injured = None
     for k in range(lo, hi):
         w = tokens[k].lower
+        if w == "casualties" and k > lo and tokens[k - 1].lower in ("no", "without"):
+            killed = 0 if killed is None else killed
+            injured = 0 if injured is None else injured
+            continue
         if w in _KILL and killed is None:
             if w == "death" and k + 1 < hi and tokens[k + 1].lower == "toll":
                 continue
@@ -422,6 +433,9 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue
         if prev in ("without", "no") or (prev == "any" and k > 1 and tokens[k - 2].lower in ("without", "no")):
             continue  # "the raid ended without clashes"
+        prev2 = tokens[k - 2].lower if k - 2 >= sent.start else ""
+        if prev == "the" and prev2 in _REFERRING and tok.tag not in ("VBD", "VBN"):
+            continue  # "suspected of involvement in the attack": the event told before
         if w in _STRIKE_WORDS:
             if not any(x in _AIR_CONTEXT for x in words):
                 continue
@@ -432,7 +446,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             etype, sub, prio = _OVERTAKE
         if w in ("campaign", "operations", "sweep") and not any(x in words for x in _OPERATION_START | {"security", "military"}):
             continue
-        if etype == "Protests" and any(x in words for x in _EXCESSIVE) and any(x in words for x in ("fired", "shot", "dispersed", "tear", "killed", "wounded", "injured")):
+        if etype == "Protests" and (
+            any(x in words for x in ("tear", "fired", "shot", "beat", "beaten", "batons", "cannon", "live"))
+            or (any(x in words for x in ("dispersed", "disperse")) and any(x in words for x in ("police", "forces", "security")))
+        ):
             sub, prio = "Excessive force against protesters", 36
             if not any(x in words for x in ("killed", "dead", "live")):
                 sub, prio = "Protest with intervention", 33
@@ -483,6 +500,12 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
     b2 = before[-2] if len(before) > 1 else ""
     if b1 == "told" or (b2 == "according" and b1 == "to"):
         return "source"
+    if b1 in ("suspected", "alleged", "presumed") or (b2 in ("suspected", "alleged") and b1 in ("of", "to")):
+        # a suspicion is not an attribution; counted suspects ("four suspected ISIS
+        # members" arrested) are still the target
+        if any(tokens[j].like_num or tokens[j].lower in _NUMBER_WORDS for j in range(max(sent.start, m.start - 3), m.start)):
+            return "target"
+        return "source"
     for j in range(m.end, min(sent.end, m.end + 4)):  # "police and medics said"
         w = tokens[j].lower
         if w in _SPEECH and w != "claimed":
@@ -499,6 +522,8 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
         return "perpetrator"
     if b1 == "of" and b2 in ("presence", "remnants", "cells", "hideouts", "members", "positions", "dens", "militants"):
         return "target"
+    if after and after[0] == "claimed" and not (b1 == "no" or b2 == "no"):
+        return "perpetrator"  # "ISIS claimed the attack"
     # "X killed four militants": X acts; "two Kakais killed", "soldiers were wounded": victims
     nxt = tokens[m.end + 1].lower if m.end + 1 < sent.end else ""
     if after and after[0] in _KILL | _INJURE | _PERP_VERBS and (nxt in _NUMBER_WORDS or nxt in _QUALIFIERS or nxt.isdigit()):
@@ -600,9 +625,12 @@ def _destination_verb_before(tokens: Sequence[Tok], sent: Sent, m: PlaceMention)
 class Cluster:
     infos: list[SentInfo] = field(default_factory=list)
     tentative: bool = False  # opened by a place alone; becomes real with a trigger or toll
+    core: set[int] = field(default_factory=set)  # sentences that tell the event or its place
 
-    def add(self, info: SentInfo) -> None:
+    def add(self, info: SentInfo, core: bool = True) -> None:
         self.infos.append(info)
+        if core:
+            self.core.add(info.sent.index)
 
     @property
     def real(self) -> bool:
@@ -621,6 +649,8 @@ _NONVIOLENT = frozenset({"Protests", "Riots", "Strategic developments"})
 def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     lower = info.lower
     if any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] for c in _NEW_CUES):
+        return True
+    if lower.startswith(_TIME_SHIFT):
         return True
     continuing = any(lower.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES)
     new_places = info.eligible_places()
@@ -642,9 +672,14 @@ def cluster_sentences(infos: list[SentInfo], gazetteer: Gazetteer) -> list[Clust
     clusters: list[Cluster] = []
     current: Cluster | None = None
     for info in infos:
-        eventful = bool(info.strong) or info.has_casualties
         if info.historical:
             continue
+        zero_toll = info.has_casualties and not (info.killed or info.injured)
+        if zero_toll and not info.strong:
+            if current is not None:
+                current.add(info, core=False)  # "No one was hurt."
+            continue
+        eventful = bool(info.strong) or info.has_casualties
         if eventful:
             if current is None or _starts_new(current, info, gazetteer):
                 current = Cluster()
@@ -672,15 +707,15 @@ def cluster_sentences(infos: list[SentInfo], gazetteer: Gazetteer) -> list[Clust
                 clusters.append(current)
                 current.add(info)
                 continue
-            current.add(info)
+            current.add(info, core=False)
             continue
         if places and current is None:
             current = Cluster(tentative=True)
             clusters.append(current)
             current.add(info)
             continue
-        if current is not None and any(t for t in info.triggers) and not current.tentative:
-            current.add(info)  # weak mention of the same event: evidence of roles only
+        if current is not None and not current.tentative and (info.triggers or _CLAIM in info.lower):
+            current.add(info, core=False)  # weak mention of the same event: evidence of roles only
     return [c for c in clusters if c.real]
 
 
@@ -769,6 +804,17 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
     arrests = [t for t in lead_triggers if t.sub_event_type == "Arrests"]
     if arrests and best.word in _RAID_WORDS and not any(i.has_casualties for i in cluster.infos):
         return "Strategic developments", "Arrests"  # a raid that detained someone
+    if (
+        best.event_type in ("Violence against civilians", "Battles")
+        and lead is not None
+        and any(t.event_type == "Protests" for t in lead.triggers)
+    ):
+        # security forces firing on protesters: a protest met with force
+        text = " ".join(i.lower for i in cluster.infos)
+        killed = any(i.killed for i in cluster.infos if not i.historical)
+        if killed or " live " in text:
+            return "Protests", "Excessive force against protesters"
+        return "Protests", "Protest with intervention"
     if best.event_type in _VIOLENT:
         explosive = [t for t in lead_triggers if t.event_type == "Explosions/Remote violence"]
         explosive = explosive or [t for t in everything if t.event_type == "Explosions/Remote violence"]
@@ -818,13 +864,17 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
     """(actor, matched, role) in order of first mention, one entry per actor."""
     votes: dict[str, Counter[str]] = {}
     first: dict[str, tuple[Actor, str]] = {}
+    central: set[str] = set()  # named in a sentence that reports the event itself
     for info in cluster.infos:
+        core = info.sent.index in cluster.core
         for k, m in enumerate(info.actors):
             role = info.roles.get(k, "other")
             if role == "source":
                 continue
             votes.setdefault(m.actor.id, Counter())[role] += 1
             first.setdefault(m.actor.id, (m.actor, m.matched))
+            if core:
+                central.add(m.actor.id)
     out: list[tuple[Actor, str, str]] = []
     for aid, (actor, matched) in first.items():
         counter = votes[aid]
@@ -836,6 +886,8 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
     operation = event_type in ("Battles", "Strategic developments")
     fixed: list[tuple[Actor, str, str]] = []
     for actor, matched, role in out:
+        if role == "other" and actor.id not in central:
+            continue  # only mentioned around the event ("camps holding ISIS families")
         if role == "other":
             if actor.type == "Civilians" and event_type not in ("Protests", "Riots"):
                 role = "target"
@@ -847,6 +899,8 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
                 role = "perpetrator"
             elif event_type == "Protests" and actor.type == "Protesters":
                 role = "perpetrator"
+            elif event_type == "Explosions/Remote violence" and sub != "Remote explosive/landmine/IED" and not has_perp and actor.type in ("State forces", "External/Other forces"):
+                role = "perpetrator"  # strikes and shelling come from armed forces
         fixed.append((actor, matched, role))
     # a side that hit a victim is the perpetrator even when the text names it neutrally
     if not any(r == "perpetrator" for _, _, r in fixed) and any(r == "target" for _, _, r in fixed):
