@@ -180,3 +180,46 @@ def test_summary_is_written_from_fields(blank_pipeline):
     roles = {a.name: a.role for a in incident.actors}
     assert roles == {"Islamic State": "perpetrator", "Kakai civilians": "target"}
     assert 0.7 <= incident.confidence <= 0.95
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ACLED: an attack on an armed actor is a battle, on civilians an attack
+        ("ISIS militants attacked an army checkpoint near Hawija on Monday, killing two soldiers.", ("Battles", "Armed clash")),
+        ("ISIS militants attacked shepherds near Hawija on Monday, killing two.", ("Violence against civilians", "Attack")),
+        # force against protesters is a protest event
+        ("Police opened fire on protesters in Basra on Monday, killing three.", ("Protests", "Excessive force against protesters")),
+        ("Police fired tear gas at protesters in Basra on Monday.", ("Protests", "Protest with intervention")),
+        # a raid that detains someone is an arrest; rocket-propelled grenades are small arms
+        ("Iraqi forces arrested an ISIS leader in a raid on Hawija on Monday.", ("Strategic developments", "Arrests")),
+        ("Warplanes struck ISIS hideouts near Hawija on Monday, killing five militants.", ("Explosions/Remote violence", "Air/drone strike")),
+    ],
+)
+def test_event_types(blank_pipeline, text, expected):
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.event_type, incident.sub_event_type) == expected
+
+
+def test_time_shift_splits_and_claims_attribute(blank_pipeline):
+    text = (
+        "A car bomb exploded in Baqubah on Monday, killing four people. ISIS claimed the attack. "
+        "Hours later, security forces arrested two suspects in Muqdadiyah."
+    )
+    first, second = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert first.sub_event_type == "Remote explosive/landmine/IED"
+    assert {a.name: a.role for a in first.actors}["Islamic State"] == "perpetrator"
+    assert second.sub_event_type == "Arrests" and second.location.name == "Muqdadiyah"
+
+
+def test_suspicion_is_not_attribution(blank_pipeline):
+    text = "A man was shot dead in Baqubah on Monday. Police suspected ISIS cells."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.killed == 1
+    assert "Islamic State" not in {a.name for a in incident.actors}
+
+
+def test_zero_toll_attaches_and_never_opens_an_incident(blank_pipeline):
+    text = "A grenade was thrown at a party office in Kirkuk on Monday. No one was hurt. No casualties were reported in Baqubah."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.sub_event_type, incident.injured) == ("Grenade", 0)
