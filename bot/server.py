@@ -50,6 +50,7 @@ def health(connection: redis.Redis, jobs: JobQueue) -> tuple[bool, dict[str, Any
     return ok, report
 
 
+SIGNATURE_MAX_AGE = 300  # seconds a signed request's timestamp may be off (Slack's rule)
 MAX_BODY_BYTES = 1024 * 1024  # Slack's payloads are far smaller; anything bigger is refused
 
 
@@ -58,7 +59,9 @@ def _respond(start_response: Callable, status: str, body: bytes, ctype: str = "t
     return [body]
 
 
-def is_signed(secret: str, body: bytes, environ: dict[str, Any], max_age: int = 300) -> bool:
+def is_signed(
+    secret: str, body: bytes, environ: dict[str, Any], max_age: int = SIGNATURE_MAX_AGE
+) -> bool:
     """Slack's v0 signature over the raw bytes, with a fresh timestamp."""
     timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")
     signature = environ.get("HTTP_X_SLACK_SIGNATURE", "")
