@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.known import Actor, Gazetteer, Place
-from bot.models import Incident, Location
+from bot.models import ActorRef, Incident, Location
 
 if TYPE_CHECKING:  # the structure only; this module never imports spaCy
     from workers.nlp import Parsed, Sent, Tok
@@ -761,7 +761,7 @@ def _to_location(place: Place, gazetteer: Gazetteer, force: str | None = None) -
                 break
     return Location(
         name=place.name,
-        district=district.name if district and district.id != place.id else (district.name if district else None),
+        district=district.name if district else None,
         province=province.name if province else None,
         province_code=province_code(province),
         country=country.name if country else None,
@@ -951,7 +951,8 @@ def _summary(event_type: str, sub: str, actors: list[tuple[Actor, str, str]], pl
     if tolls:
         first += ": " + ", ".join(tolls)
     first += "."
-    key = evidence[0] if evidence else ""
+    # the key clause: the first full sentence telling the event (a headline only if nothing else)
+    key = next((e for e in evidence if e.endswith((".", "!", "”", '"'))), evidence[0] if evidence else "")
     if len(key) > 220:
         key = key[:217].rsplit(" ", 1)[0] + "…"
     return f"{first} {key}".strip()
@@ -1064,7 +1065,5 @@ def extract(
     return incidents
 
 
-def _actor_refs(roles: list[tuple[Actor, str, str]]):
-    from bot.models import ActorRef
-
+def _actor_refs(roles: list[tuple[Actor, str, str]]) -> list[ActorRef]:
     return [ActorRef(name=a.name, matched=m, role=r, type=a.type) for a, m, r in roles]
