@@ -46,6 +46,7 @@ class LocalSlack:
         self._ts = 1_700_000_000.000100
         self._channel_errors: dict[str, str] = {}
         self._channel_info: dict[str, dict[str, Any]] = {}
+        self.socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode)
         self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self.server.daemon_threads = True
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -170,6 +171,10 @@ class LocalSlack:
                 return 200, {"ok": False, "error": override["error"]}, {}
             info.update(override or {})
             return 200, {"ok": True, "channel": info}, {}
+        if method == "apps.connections.open":
+            if not self.socket_url:
+                return 200, {"ok": False, "error": "socket_mode_not_enabled"}, {}
+            return 200, {"ok": True, "url": self.socket_url}, {}
         if method in ("reactions.add", "reactions.remove", "conversations.join"):
             return 200, {"ok": True}, {}
         if method == "response":
