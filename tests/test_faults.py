@@ -25,7 +25,6 @@ from rq.job import Job, JobStatus
 from rq.registry import FailedJobRegistry, FinishedJobRegistry, ScheduledJobRegistry
 from rq.serializers import JSONSerializer
 
-from bot import server as server_module
 from bot.cli import build_app
 from bot.messages import ArticleRequest, job_id_for
 from bot.queue import DEFAULT_RETRY_MAX
@@ -490,34 +489,24 @@ def test_unexpected_error_is_retried_then_kept_in_the_failed_registry(
 JSON = "application/json"
 FORM = "application/x-www-form-urlencoded"
 
-# Until bot/server.py checks the signature itself before Bolt parses the body (the diff is in
-# issue 5's report), an unsigned garbled body gets 500 (slack_sdk's verifier raises on an empty
-# timestamp), a signed body no listener matches gets Bolt's 404 and one whose `event` is not an
-# object gets 500, so Slack would retry them. The fix defines SIGNATURE_MAX_AGE.
-SERVER_FIXED = hasattr(server_module, "SIGNATURE_MAX_AGE")
-UNTIL_SERVER_FIX = pytest.mark.xfail(
-    not SERVER_FIXED, strict=True, reason="bot/server.py fix pending (issue 5 report)"
-)
 
 MALFORMED = [
-    pytest.param(b"{not json", JSON, id="json-broken", marks=UNTIL_SERVER_FIX),
-    pytest.param(b"", JSON, id="json-empty", marks=UNTIL_SERVER_FIX),
-    pytest.param(b"\xff\xfe\x00garbage", JSON, id="json-not-utf8", marks=UNTIL_SERVER_FIX),
-    pytest.param(b"[1, 2, 3]", JSON, id="json-array", marks=UNTIL_SERVER_FIX),
-    pytest.param(b"null", JSON, id="json-null", marks=UNTIL_SERVER_FIX),
-    pytest.param(b'"event_callback"', JSON, id="json-string", marks=UNTIL_SERVER_FIX),
-    pytest.param(b"{}", JSON, id="json-empty-object", marks=UNTIL_SERVER_FIX),
+    pytest.param(b"{not json", JSON, id="json-broken"),
+    pytest.param(b"", JSON, id="json-empty"),
+    pytest.param(b"\xff\xfe\x00garbage", JSON, id="json-not-utf8"),
+    pytest.param(b"[1, 2, 3]", JSON, id="json-array"),
+    pytest.param(b"null", JSON, id="json-null"),
+    pytest.param(b'"event_callback"', JSON, id="json-string"),
+    pytest.param(b"{}", JSON, id="json-empty-object"),
     pytest.param(
         json.dumps({"type": "event_callback", "team_id": "T0TEAM"}).encode(),
         JSON,
         id="event-missing",
-        marks=UNTIL_SERVER_FIX,
     ),
     pytest.param(
         json.dumps({"type": "event_callback", "event": [1, 2], "event_id": 5}).encode(),
         JSON,
         id="event-is-a-list",
-        marks=UNTIL_SERVER_FIX,
     ),
     pytest.param(
         json.dumps(
@@ -525,7 +514,6 @@ MALFORMED = [
         ).encode(),
         JSON,
         id="event-is-a-string",
-        marks=UNTIL_SERVER_FIX,
     ),
     pytest.param(
         json.dumps(
@@ -552,25 +540,23 @@ MALFORMED = [
         json.dumps({"type": 42, "event": {"type": None}}).encode(),
         JSON,
         id="type-int",
-        marks=UNTIL_SERVER_FIX,
     ),
     pytest.param(
         json.dumps({"type": "block_actions"}).encode(),
         JSON,
         id="unknown-type",
-        marks=UNTIL_SERVER_FIX,
     ),
-    pytest.param(b"payload=%7Bnot+json", FORM, id="interactivity-broken", marks=UNTIL_SERVER_FIX),
-    pytest.param(b"payload=%5B1%2C2%5D", FORM, id="interactivity-array", marks=UNTIL_SERVER_FIX),
-    pytest.param(b"payload=null", FORM, id="interactivity-null", marks=UNTIL_SERVER_FIX),
+    pytest.param(b"payload=%7Bnot+json", FORM, id="interactivity-broken"),
+    pytest.param(b"payload=%5B1%2C2%5D", FORM, id="interactivity-array"),
+    pytest.param(b"payload=null", FORM, id="interactivity-null"),
     pytest.param(b"command=%2Fincidents", FORM, id="command-fields-missing"),
     pytest.param(
         b"command=%2Fincidents&text=help&response_url=not-a-url",
         FORM,
         id="command-bad-response-url",
     ),
-    pytest.param(b"%%%&&&===", FORM, id="form-garbage", marks=UNTIL_SERVER_FIX),
-    pytest.param(b"<xml>hello</xml>", "text/xml", id="wrong-content-type", marks=UNTIL_SERVER_FIX),
+    pytest.param(b"%%%&&&===", FORM, id="form-garbage"),
+    pytest.param(b"<xml>hello</xml>", "text/xml", id="wrong-content-type"),
 ]
 
 
