@@ -191,7 +191,8 @@ def test_worker_killed_mid_job_is_replaced_and_the_card_appears_once(
     assert fetch_job(job.id, connection).get_status() == JobStatus.STARTED
     killed = workers.kill_hard(first)
     died = time.monotonic()
-    assert len(killed) >= 2 and not any(alive(pid) for pid in killed)
+    assert len(killed) >= 2  # the worker and its work horse (and the scheduler), all killed
+    assert wait_until(lambda: not any(alive(pid) for pid in killed), timeout=10)
 
     workers.start()
     done = wait_until(
