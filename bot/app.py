@@ -40,8 +40,8 @@ def make_client(settings: Settings, token: str | None = None) -> WebClient:
     client.retry_handlers.extend(
         [
             ConnectionErrorRetryHandler(max_retry_count=2),
-            RateLimitErrorRetryHandler(max_retry_count=3),
-            ServerErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=4),
+            ServerErrorRetryHandler(max_retry_count=4),
         ]
     )
     return client

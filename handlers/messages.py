@@ -24,6 +24,10 @@ from bot.store import Store
 logger = logging.getLogger(__name__)
 
 WORKING_REACTION = "eyes"
+UNAVAILABLE_TEXT = (
+    ":warning: I couldn't queue this for coding (storage is unavailable). "
+    "Please paste it again in a minute."
+)
 
 
 def register(app: App) -> None:
@@ -56,9 +60,16 @@ def on_message(
         else:
             logger.debug("message skipped: %s", verdict.reason)
         return
-    if request.event_id and not store.claim_event(request.event_id, settings.event_id_ttl):
-        logger.info("event %s seen already: redelivery ignored", request.event_id)
-        return
+    if request.event_id:
+        try:
+            first = store.claim_event(request.event_id, settings.event_id_ttl)
+        except redis.RedisError:  # nothing was claimed, so Slack's retry can get through
+            logger.exception("could not claim event %s (Redis down)", request.event_id)
+            _reply(client, request.channel, request.thread_ts, UNAVAILABLE_TEXT)
+            return
+        if not first:
+            logger.info("event %s seen already: redelivery ignored", request.event_id)
+            return
     try:
         job = jobs.enqueue_article(request)
     except redis.RedisError:
@@ -68,9 +79,7 @@ def on_message(
                 store.release_event(request.event_id)
             except redis.RedisError:
                 pass
-        _reply(client, request.channel, request.thread_ts,
-               ":warning: I couldn't queue this for coding (storage is unavailable). "
-               "Please paste it again in a minute.")
+        _reply(client, request.channel, request.thread_ts, UNAVAILABLE_TEXT)
         return
     logger.info(
         "message %s",
