@@ -26,7 +26,9 @@ lint: install
 	$(BIN)/ruff check bot handlers workers tests scripts bench
 
 eval: install
-	$(BIN)/python scripts/evaluate.py --split all
+	$(BIN)/python scripts/evaluate.py --split all --min-file tests/eval/floors.json
+	@echo
+	$(BIN)/python scripts/evaluate.py --set tests/eval/blind.jsonl --split all
 
 bench: install
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
