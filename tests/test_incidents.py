@@ -53,6 +53,22 @@ def _tokens(pipeline, text):
         ("A bomb in 2019 killed people on the 3 March anniversary.", None, None),
         ("Security forces arrested four suspects.", None, None),
         ("Fighting left 2 Peshmerga dead and 4 injured.", 2, 4),
+        # distinct victim groups are summed, a subset is not
+        ("A bomb killed two soldiers and three civilians.", 5, None),
+        ("Gunmen opened fire, killing 5, including 2 children.", 5, None),
+        ("The IED killed an officer and two soldiers and wounded four others.", 3, 4),
+        ("Airstrikes killed a woman and her two children.", 3, None),
+        ("Three militants and a PMF fighter were killed.", 4, None),
+        ("A monitor said 11 SNA fighters and 6 SDF fighters were killed.", 17, None),
+        ("Six protesters and three members of the security forces were injured.", None, 9),
+        ("Gunmen killed two soldiers and a civilian was wounded.", 2, 1),
+        ("The patrol was hit, killing two soldiers and wounding three others, two sources said.", 2, 3),
+        # one more victim, pronouns, a paste's bare figures
+        ("A Peshmerga soldier was killed and another wounded.", 1, 1),
+        ("The drone killed two of them and injured a third.", 2, 1),
+        ("A sticky bomb exploded, wounding him.", None, 1),
+        ("1 pmf fighter killed 2 wounded.", 1, 2),
+        ("The body of a woman with gunshot wounds was found.", None, None),
     ],
 )
 def test_casualties(blank_pipeline, text, killed, injured):

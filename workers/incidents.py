@@ -234,25 +234,101 @@ def _number(tokens: Sequence[Tok], k: int) -> int | None:
     return None
 
 
+_GROUP_END = frozenset({",", ";", ":", ".", "and", "in", "on", "at", "near", "when", "who", "which", "as", "after", "while", "during", "including", "among", "from", "by", "with", "was", "were", "had", "have", "has", "—", "-", "–", "(", ")", "of", "to", "'s", "that"})
+_ORDINAL_ONE = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
+_WOUND_KINDS = frozenset({"gunshot", "bullet", "stab", "shrapnel", "multiple", "severe", "serious", "his", "her", "their", "head", "fatal", "critical"})
+_SINGLE = frozenset({"another", "him"})
+_PLURAL_PERSONS = frozenset({"soldiers", "civilians", "children", "men", "women", "officers", "members", "fighters", "militants", "policemen", "people", "persons", "farmers", "shepherds", "boys", "girls", "guards", "workers", "drivers", "commanders", "journalists", "residents", "teachers", "doctors", "students", "others", "brothers", "sons", "hunters", "villagers", "protesters", "pilgrims", "troops", "recruits", "cadets", "personnel", "terrorists", "jihadists", "gunmen", "attackers", "assailants", "relatives", "siblings", "daughters", "passengers", "worshippers"})
+
+
+def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
+    """(count, next index) of a counted group starting at j: "two soldiers", "a woman",
+    "another", "a third", "him"; (None, j) when no group starts there."""
+    w = tokens[j].lower
+    n = _number(tokens, j)
+    if n is not None:
+        return n, j + 1
+    if w in _SINGLE:
+        return 1, j + 1
+    if w in ("her", "his", "their") and j + 1 < hi and _number(tokens, j + 1) is not None:
+        return _number(tokens, j + 1), j + 2  # "a woman and her two children"
+    if w == "her" and (j + 1 >= hi or not tokens[j + 1].lower.isalpha()):
+        return 1, j + 1
+    if w in ("a", "an", "one"):
+        if j + 1 < hi and tokens[j + 1].lower in _ORDINAL_ONE:
+            return 1, j + 2  # "injuring a third"
+        for x in range(j + 1, min(hi, j + 4)):
+            lw = tokens[x].lower
+            if lw in _PERSON_NOUNS:
+                return 1, x + 1
+            if lw in _GROUP_END or lw in _KILL or lw in _INJURE:
+                break
+    return None, j
+
+
+def _skip_group(tokens: Sequence[Tok], j: int, hi: int) -> int:
+    """The index after the noun phrase of a counted group ("SDF fighters", "members of the
+    security forces")."""
+    steps = 0
+    while j < hi and steps < 6:
+        w = tokens[j].lower
+        if w == "of" and j + 1 < hi and tokens[j + 1].lower in ("the", "them", "his", "her", "their") and steps:
+            j += 2  # "members of the security forces", "two of them"
+            steps += 2
+            continue
+        if w in _GROUP_END or w in _KILL or w in _INJURE or _number(tokens, j) is not None:
+            break
+        j += 1
+        steps += 1
+    return j
+
+
+def _more_groups(tokens: Sequence[Tok], j: int, hi: int) -> int:
+    """Counts of further victim groups joined by "and"/"," after a first one: "killing an
+    officer and two soldiers", "two soldiers and three civilians were killed"; stops at
+    "including" (a subset), a casualty word (another toll) or anything else."""
+    total = 0
+    while j + 1 < hi and (tokens[j].lower == "and" or (tokens[j].lower == "," and tokens[j + 1].lower == "and")):
+        k = j + 1
+        if tokens[k].lower == "and" and tokens[j].lower == ",":
+            k += 1
+        if k >= hi:
+            break
+        n, after = _count_at(tokens, k, hi)
+        if n is None:
+            break
+        end = _skip_group(tokens, after, hi)
+        nxt = tokens[end].lower if end < hi else ""
+        if nxt in ("was", "is", "had", "has") or (nxt == "were" and end + 1 < hi and tokens[end + 1].lower not in _KILL | _INJURE):
+            break  # "... and a civilian was wounded": a separate toll
+        if nxt in _KILL or nxt in _INJURE:
+            if not tokens[end - 1].lower.endswith("s") and n > 1 and end == after:
+                break  # "3 killed", not a group of "3"
+        total += n
+        j = end
+    return total
+
+
 def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
     """The number a casualty word at k refers to: after it for "killing 3", "killed at
-    least 5 militants"; before it for "two soldiers were killed", "10 ISF soldiers injured"."""
+    least 5 militants"; before it for "two soldiers were killed", "10 ISF soldiers injured".
+    Distinct victim groups are summed ("killing two soldiers and three civilians" = 5); a
+    subset is not ("killing 5, including 2 children" = 5)."""
     word = tokens[k].lower
 
     def forward() -> int | None:
         j = k + 1
-        if word in ("toll",):
-            j = k + 1
         steps = 0
         while j < hi and steps < 6:
             w = tokens[j].lower
-            n = _number(tokens, j)
+            n, after = _count_at(tokens, j, hi)
             if n is not None:
-                return n
+                if after < hi and (tokens[after].lower in _INJURE or tokens[after].lower in _KILL) and tokens[after].lower != word:
+                    return None  # "1 killed 2 wounded": the 2 is the next toll's
+                end = _skip_group(tokens, after, hi)
+                return n + _more_groups(tokens, end, hi)
             if w in _VAGUE:
                 return None
-            if w in ("a", "an") and any(tokens[x].lower in _PERSON_NOUNS for x in range(j + 1, min(hi, j + 4))):
-                return 1  # "shot dead a former commander"
             if w in _QUALIFIERS:
                 j += 1
                 steps += 1
@@ -261,37 +337,73 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
         return None
 
     def backward() -> int | None:
-        j = k - 1
-        steps = 0
         p1 = tokens[k - 1].lower if k - 1 >= lo else ""
         p2 = tokens[k - 2].lower if k - 2 >= lo else ""
         if p1 in ("no", "nobody", "none") or (p1 == "one" and p2 == "no") or p2 in ("nobody",) or (p2 == "one" and k - 3 >= lo and tokens[k - 3].lower == "no"):
             return 0  # "no one was hurt", "no injuries", "nobody was killed"
+        j = k - 1
+        steps = 0
         while j >= lo and steps < 10:
             w = tokens[j].lower
             n = _number(tokens, j)
+            if n is None and w in _SINGLE | {"a", "an", "one"}:
+                n, _after = _count_at(tokens, j, k)
             if n is not None:
                 # "5 people", "two Kakais" ... but not "killing 3 and wounding 7"
-                return n
+                start = j
+                if start - 1 >= lo and tokens[start - 1].lower in ("her", "his", "their"):
+                    start -= 1
+                return n + _groups_before(tokens, start, lo)
             if w in _VAGUE:
                 return None
             if w in _STOP_BACK or w in _KILL or w in _INJURE:
                 return None
-            if w in ("a", "an", "one") and j + 1 < k and tokens[j + 1].lower in _PERSON_NOUNS:
-                return 1
             j -= 1
             steps += 1
         return None
 
     if word.endswith("ing") or word in ("toll", "kill", "kills", "injure", "injures", "wound"):
         return forward()
-    after = forward() if k + 1 < hi and (_number(tokens, k + 1) is not None or tokens[k + 1].lower in _QUALIFIERS | {"a", "an"}) else None
+    after = forward() if k + 1 < hi and (_number(tokens, k + 1) is not None or tokens[k + 1].lower in _QUALIFIERS | {"a", "an"} | _SINGLE) else None
     if after is not None:
         return after
     before = backward()
     if before is not None:
         return before
     return forward()
+
+
+def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
+    """Counts of victim groups before the one at `start`, joined to it by "and"/",":
+    "Three militants and a PMF fighter were killed" -> 3 (added to the 1)."""
+    total = 0
+    j = start - 1
+    while j > lo and tokens[j].lower == "and":
+        # the group before the conjunction: a count within 6 tokens, nothing in between
+        found = None
+        x = j - 1
+        steps = 0
+        while x >= lo and steps < 6:
+            w = tokens[x].lower
+            n = _number(tokens, x)
+            if n is None and w in ("a", "an", "one", "another"):
+                n, end = _count_at(tokens, x, start)
+                if n is not None and end > j:
+                    n = None
+            if n is not None:
+                found = x
+                break
+            if w in _STOP_BACK or w in _KILL or w in _INJURE or w in _VAGUE or w in ("the", "of", "in", "on", "by"):
+                break
+            x -= 1
+            steps += 1
+        if found is None:
+            break
+        if found - 1 >= lo and tokens[found - 1].lower in _KILL | _INJURE:
+            break  # "killing 3 and 4 wounded" style: that count is another toll's
+        total += n
+        j = found - 1
+    return total
 
 
 def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int | None]:
@@ -310,6 +422,8 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
         elif w == "toll" and killed is None and k > lo and tokens[k - 1].lower == "death":
             killed = _count_near(tokens, k, lo, hi)
         elif w in _INJURE and injured is None:
+            if w in ("wounds", "injuries") and k > lo and tokens[k - 1].lower in _WOUND_KINDS:
+                continue  # "the body ... with gunshot wounds": how someone died, not a toll
             injured = _count_near(tokens, k, lo, hi)
     return killed, injured
 
