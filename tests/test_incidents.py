@@ -68,7 +68,7 @@ def _tokens(pipeline, text):
         ("The drone killed two of them and injured a third.", 2, 1),
         ("A sticky bomb exploded, wounding him.", None, 1),
         ("1 pmf fighter killed 2 wounded.", 1, 2),
-        ("The body of a woman with gunshot wounds was found.", None, None),
+        ("The body of a woman with gunshot wounds was found.", 1, None),
     ],
 )
 def test_casualties(blank_pipeline, text, killed, injured):
