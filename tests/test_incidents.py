@@ -111,6 +111,12 @@ def test_weekday_needs_publication_date():
         ("The town was destroyed in 2014 and 2015.", True),
         ("A bomb killed two people on Tuesday.", False),
         ("ISIS, which seized Mosul in 2014, attacked a checkpoint on Tuesday.", False),
+        # court rulings and cumulative tolls are background
+        ("A court sentenced five men to death on Monday for the bombing that killed 300.", True),
+        ("Activists documented the death of 81 civilians since the beginning of the year.", True),
+        ("Forces neutralised 14 PKK militants over the past week.", True),
+        ("At least 40 people were killed in disputes since January.", True),
+        ("Seven were killed on Monday, bringing the number killed since the start of the season to 46.", False),
     ],
 )
 def test_historical(text, historical):
@@ -210,6 +216,13 @@ def test_summary_is_written_from_fields(blank_pipeline):
         # a raid that detains someone is an arrest; rocket-propelled grenades are small arms
         ("Iraqi forces arrested an ISIS leader in a raid on Hawija on Monday.", ("Strategic developments", "Arrests")),
         ("Warplanes struck ISIS hideouts near Hawija on Monday, killing five militants.", ("Explosions/Remote violence", "Air/drone strike")),
+        # "sit-in" is three tokens; "fired on" an armed target; a tribal dispute with weapons
+        ("Displaced families staged a sit-in in Baqubah on Monday.", ("Protests", "Peaceful protest")),
+        ("Militants fired on an army checkpoint near Hawija on Monday.", ("Battles", "Armed clash")),
+        ("Three people were killed in a tribal dispute in Baqubah on Monday.", ("Battles", "Armed clash")),
+        # abducted and killed is coded as the killing; a protest covered is the reason, not the event
+        ("Gunmen abducted two men near Hawija on Monday and killed them, leaving 2 dead.", ("Violence against civilians", "Attack")),
+        ("Police arrested a journalist in Baqubah on Monday after he covered a protest.", ("Strategic developments", "Arrests")),
     ],
 )
 def test_event_types(blank_pipeline, text, expected):
@@ -239,3 +252,10 @@ def test_zero_toll_attaches_and_never_opens_an_incident(blank_pipeline):
     text = "A grenade was thrown at a party office in Kirkuk on Monday. No one was hurt. No casualties were reported in Baqubah."
     (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert (incident.sub_event_type, incident.injured) == ("Grenade", 0)
+
+
+def test_responders_are_no_side(blank_pipeline):
+    text = "Gunmen abducted three shepherds near Hawija on Monday, and Iraqi forces started searching the area."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.sub_event_type == "Abduction/forced disappearance"
+    assert "Iraqi Security Forces" not in {a.name for a in incident.actors}

@@ -253,3 +253,15 @@ def test_articles_with_shipped_lists(shipped_pipeline, name, count, first_place)
     assert len(data["incidents"]) == count, [i["summary"] for i in data["incidents"]]
     if first_place:
         assert data["incidents"][0]["location"]["name"] == first_place
+
+
+def test_lower_case_paste_finds_acronyms_and_a_second_incident(pipeline):
+    text = (
+        "hawija 4/3 - ied hit a pmf vehicle nr hawija, 1 pmf fighter killed 2 wounded. no claim yet.\n"
+        "same night isis fired on an army checkpoint in baqubah, no casualties."
+    )
+    first, second = pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
+    assert (first.sub_event_type, first.killed, first.injured) == ("Remote explosive/landmine/IED", 1, 2)
+    assert "Popular Mobilization Forces" in {a.name for a in first.actors}
+    assert second.event_type == "Battles"
+    assert "Islamic State" in {a.name for a in second.actors}

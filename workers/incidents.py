@@ -114,6 +114,8 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
 # "seized weapons" is disrupted weapons use, "seized the town" overtakes territory
 _WEAPON_WORDS = frozenset({"weapons", "weapon", "cache", "caches", "explosives", "ammunition", "arms", "bombs", "ied", "ieds", "mines"})
 _REFERRING = frozenset({"in", "for", "of", "behind", "after", "since", "claimed", "condemned", "about", "over", "following"})
+_DISPUTES = frozenset({"dispute", "disputes", "feud", "feuds", "conflict"})
+_COVERING = frozenset({"covered", "covering", "cover", "organised", "organized", "organising", "organizing", "attended", "attending", "filmed", "filming", "reported", "reporting", "criticised", "criticized", "posted"})
 _STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "bombed", "raids", "bombarded", "pounded"})
 _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs"})
 _OPERATION_START = frozenset({"launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
@@ -122,7 +124,7 @@ _OCCURRENCE = frozenset({"erupted", "broke", "took", "held", "staged", "gathered
 _GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "planning", "planned", "fear", "fears", "feared", "usually", "repeatedly", "series"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "can", "plans", "plan", "planning", "aims", "wants", "intends", "threatened", "vowed"})
 _FUTURE = frozenset({"will", "would", "may", "might", "could", "should", "plans", "planned", "plan", "intends", "aims", "wants", "threatened", "vowed", "expected"})
-_NEW_CUES = ("meanwhile", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "earlier", "later in")
+_NEW_CUES = ("meanwhile", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "same night", "earlier", "later in")
 _CLAIM = "claimed"
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said")
@@ -499,8 +501,22 @@ def _date_of(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
     return None
 
 
+# judicial news tells of a crime long past: never an incident of its own
+_JUDICIAL = ("sentenced", "convicted", "convicting", "verdict", "death sentence", "on trial", "acquitted", "court ruled")
+# cumulative tolls and trends ("81 civilians since the beginning of the year", "over the
+# past week"): background unless the sentence also dates an event of its own
+_CUMULATIVE = re.compile(
+    r"\bsince (?:the (?:beginning|start) of|early |late |mid-?)?\s*(?:the (?:year|month|season|war|conflict|settlement)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:so far|to date) this (?:year|month)\b|\b(?:over|during|in) the (?:past|last) (?:week|month|year|few (?:weeks|months|days))\b"
+    r"|\bthis year\b|\bin total\b|\bsince the start\b"
+)
+
+
 def _is_historical(lower: str, published: dt.date | None) -> bool:
-    if any(cue in lower for cue in _HISTORICAL):
+    if any(cue in lower for cue in _HISTORICAL) or any(cue in lower for cue in _JUDICIAL):
+        return True
+    if _CUMULATIVE.search(lower) and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
         return True
     years = [int(y) for y in _YEAR_RE.findall(lower)]
     if years:
@@ -523,6 +539,12 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _AIR
         if spec is None and w == "exchange" and k + 2 < sent.end and tokens[k + 2].lower == "fire":
             spec = _CLASH  # an exchange of fire
+        if spec is None and w == "sit" and k + 2 < sent.end and tokens[k + 1].text == "-" and tokens[k + 2].lower == "in":
+            spec = _PROTEST  # "sit-in" is three tokens
+        if spec is None and w == "fired" and k + 1 < sent.end and tokens[k + 1].lower in ("on", "at", "upon"):
+            spec = _ATTACK  # "fired on a checkpoint"
+        if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed"):
+            spec = _CLASH  # a tribal dispute fought with weapons
         if spec is None:
             continue
         etype, sub, prio = spec
@@ -550,6 +572,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         prev2 = tokens[k - 2].lower if k - 2 >= sent.start else ""
         if prev == "the" and prev2 in _REFERRING and tok.tag not in ("VBD", "VBN"):
             continue  # "suspected of involvement in the attack": the event told before
+        if prev in ("a", "an", "the") and prev2 in _COVERING and tok.tag not in ("VBD", "VBN"):
+            continue  # "arrested after he covered a protest": the reason, not the event
         if w in _STRIKE_WORDS:
             if not any(x in _AIR_CONTEXT for x in words):
                 continue
@@ -603,6 +627,8 @@ _PERP_VERBS = frozenset({"attack", "attacked", "attacks", "launched", "launch", 
 _VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained", "abducted", "kidnapped", "targeted", "attacked", "hurt", "executed", "captured", "shot", "died"})
 
 
+# what forces do after an event they did not fight in: not a side of it
+_RESPONSE = frozenset({"deployed", "cordoned", "searching", "searched", "combing", "investigating", "rushed", "arrived", "dispatched", "reinforcements", "sealed", "evacuated", "imposed"})
 _SPEECH = frozenset({"said", "says", "told", "reported", "stated", "added", "confirmed", "announced", "explained", "claimed"})
 
 
@@ -620,6 +646,12 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
         if any(tokens[j].like_num or tokens[j].lower in _NUMBER_WORDS for j in range(max(sent.start, m.start - 3), m.start)):
             return "target"
         return "source"
+    for j in range(m.end, min(sent.end, m.end + 4)):  # "security forces cordoned off the area"
+        w = tokens[j].lower
+        if w in _RESPONSE:
+            return "responder"
+        if w in TRIGGERS or w in _KILL or w in _INJURE or (w in _PERP_VERBS and w not in ("carried", "conducted")):
+            break
     for j in range(m.end, min(sent.end, m.end + 4)):  # "police and medics said"
         w = tokens[j].lower
         if w in _SPEECH and w != "claimed":
@@ -964,7 +996,7 @@ def _armed_target(cluster: Cluster) -> bool:
     words = lead.lower.replace(",", " ").replace(".", " ").split()
     if any(w in _CIVILIAN_NOUNS for w in words):
         return False
-    attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed", "targeted", "hit")), None)
+    attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed", "targeted", "hit", "fired")), None)
     if attack_at is not None and any(w in _ARMED_NOUNS for w in words[attack_at + 1 : attack_at + 8]):
         return True
     return any(
@@ -983,7 +1015,7 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
         core = info.sent.index in cluster.core
         for k, m in enumerate(info.actors):
             role = info.roles.get(k, "other")
-            if role == "source":
+            if role in ("source", "responder"):
                 continue
             votes.setdefault(m.actor.id, Counter())[role] += 1
             first.setdefault(m.actor.id, (m.actor, m.matched))
@@ -1157,6 +1189,8 @@ def extract(
         killed, injured = _casualty_totals(cluster)
         if event_type == "Strategic developments" and sub == "Change to group/activity" and (killed or injured):
             event_type, sub = "Battles", "Armed clash"
+        if sub == "Abduction/forced disappearance" and killed:
+            sub = "Attack"  # ACLED: people abducted and killed are coded as the killing
         dates = [(i.date, i.approximate_date) for i in cluster.infos if i.date is not None]
         date, approx = dates[0] if dates else (None, False)
         evidence = [i.sent.text for i in cluster.infos if i.strong or i.has_casualties or i.eligible_places()]

@@ -167,6 +167,8 @@ class Pipeline:
                 place_spans.append((hit, list(match.candidates), kind, match.score, match.method))
             else:
                 match = self.actors.resolve(hit.text, Context(fuzzy=False))
+                if match is None and hit.text.islower() and len(hit.text) <= SHORT_NAME:
+                    match = self.actors.resolve(hit.text.upper(), Context(fuzzy=False))  # "isis" in a paste
                 if match is None:
                     continue
                 actor_mentions.append(self._actor_mention(hit, match.item))
