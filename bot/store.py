@@ -14,6 +14,8 @@ run its own prefix). Layout (P = prefix):
   P:post:<id>:<channel>  posting claim per (incident, channel): "pending" with a TTL, then the ts
   P:seen:<fingerprint>   a URL or text seen recently -> where its first card is
   P:msg:<channel>:<ts>   the result of one pasted message (incident ids), for links and re-use
+  P:fp:<day>:<place>:<type>  the incident already stored for a precisely located event that day:
+                         a second article about the same attack maps onto the first one's id
 
 Queries read one index with ZREVRANGEBYSCORE, O(log N + k) for k results; with filters, a
 ZINTERSTORE of the few index sets involved, O(n·f + m·log m) for the smallest set's size n.
@@ -27,7 +29,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -159,6 +161,51 @@ class Store:
         pipe.execute()
         return flags
 
+    def _fingerprints(self, incident: Incident) -> list[str]:
+        """Keys of the same event told by another article: day ±1, exact place, event type.
+
+        Only for incidents located at a village, town or district with a date: a province-wide
+        or undated report is too vague to call two reports the same event.
+        """
+        loc = incident.location
+        if loc is None or loc.precision not in ("village", "town", "district") or not incident.date:
+            return []
+        try:
+            day = datetime.strptime(incident.date[:10], "%Y-%m-%d")
+        except ValueError:
+            return []
+        from datetime import timedelta
+
+        place, kind = slug(loc.name), slug(incident.event_type)
+        return [
+            self.key("fp", (day + timedelta(days=d)).strftime("%Y-%m-%d"), place, kind)
+            for d in (0, -1, 1)
+        ]
+
+    def canonical(self, incidents: Sequence[Incident], ttl: int = 90 * 86400) -> list[Incident]:
+        """The incidents with ids of earlier reports of the same events, where there are any.
+
+        The first report claims its day's fingerprint; later reports of the same event (another
+        outlet, another wording) take that incident's id, so the archive holds it once and
+        subscribers get one card.
+        """
+        out: list[Incident] = []
+        for incident in incidents:
+            keys = self._fingerprints(incident)
+            if not keys:
+                out.append(incident)
+                continue
+            pipe = self.redis.pipeline(transaction=False)
+            for key in keys:
+                pipe.get(key)
+            found = next((v.decode() for v in pipe.execute() if v), None)
+            if found and found != incident.id and self.redis.exists(self.key("inc", found)):
+                out.append(replace(incident, id=found))
+                continue
+            self.redis.set(keys[0], incident.id, nx=True, ex=ttl)
+            out.append(incident)
+        return out
+
     def get(self, incident_id: str) -> StoredIncident | None:
         found = self.get_many([incident_id])
         return found[0] if found else None
@@ -255,10 +302,23 @@ class Store:
             return True
         return self.redis.get(key) == f"pending:{owner}".encode()
 
-    def finish_post(self, incident_id: str, channel: str, ts: str) -> None:
+    def finish_post(self, incident_id: str, target: str, ts: str) -> None:
+        """The claim on `target` (a channel, or "channel/thread_ts") becomes the card's ts."""
         pipe = self.redis.pipeline(transaction=True)
-        pipe.set(self.key("post", incident_id, channel), ts)
-        pipe.hset(self.key("inc", incident_id, "cards"), channel, ts)
+        pipe.set(self.key("post", incident_id, target), ts)
+        if "/" not in target:
+            pipe.hset(self.key("inc", incident_id, "cards"), target, ts)
+        pipe.execute()
+
+    def mark_delivered(self, incident_id: str, channel: str, ts: str) -> None:
+        """Note that a channel has an incident's card (in a thread), unless it had one already.
+
+        Subscription deliveries claim per channel: a channel that has the card in a thread
+        gets no second copy from a subscription.
+        """
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.set(self.key("post", incident_id, channel), ts, nx=True)
+        pipe.hsetnx(self.key("inc", incident_id, "cards"), channel, ts)
         pipe.execute()
 
     def abort_post(self, incident_id: str, channel: str) -> None:

@@ -609,3 +609,31 @@ def test_the_articles_give_incidents(pipeline):
     """A guard for the tests above that rely on cards."""
     for text in (TUZ, MAKHMOUR):
         assert pipeline.analyze(text, published=date(2025, 3, 5)).incidents
+
+
+def test_a_second_article_on_a_known_incident_still_gets_its_card_in_its_thread(
+    connection, prefix, slack, settings
+):
+    """Claims are per thread; the channel is marked so subscriptions send no second copy."""
+    from bot.app import make_client
+    from bot.models import Incident, Location
+    from bot.store import Store
+    from bot.subscriptions import Subscription, Subscriptions
+    from workers.publish import deliver_to_subscribers, post_cards
+
+    store, subs = Store(connection, prefix), Subscriptions(connection, prefix)
+    client = make_client(settings)
+    incident = Incident(summary="s", event_type="Battles", sub_event_type="Armed clash",
+                        date="2026-11-10", location=Location(name="Hawija", province="Kirkuk",
+                                                             province_code="IQ-KI", precision="town"))
+    subs.add(Subscription(channel="C0A", place_id="IQ-KI", place_name="Kirkuk",
+                          place_kind="province", place_key="prov:IQ-KI"))
+    assert len(post_cards(client, store, channel="C0A", thread_ts="1.1", incidents=[incident],
+                          owner="job1")) == 1
+    assert len(post_cards(client, store, channel="C0A", thread_ts="2.2", incidents=[incident],
+                          owner="job2")) == 1
+    assert post_cards(client, store, channel="C0A", thread_ts="2.2", incidents=[incident],
+                      owner="job3") == []
+    assert deliver_to_subscribers(client, store, subs, incidents=[incident], origin_channel="C0B",
+                                  owner="job4") == {}
+    assert store.posted_ts(incident.id, "C0A") is not None

@@ -74,3 +74,22 @@ def test_remember_source_links_repeats_not_retries(connection, prefix):
 
 def test_slug_folds_case_and_accents():
     assert slug("Al Fallūjah") == "al-fallujah" == slug("AL-FALLUJAH")
+
+
+def test_a_second_report_of_the_same_event_maps_onto_the_first(connection, prefix):
+    store = Store(connection, prefix)
+    first = make_incident("2026-11-10", place="Tarmiyah")
+    store.save_incidents(store.canonical([first]), Source(url="https://a.example/1"), {})
+    other_outlet = make_incident("2026-11-11", place="Tarmiyah", killed=3)  # next day, other toll
+    assert other_outlet.id != first.id
+    (mapped,) = store.canonical([other_outlet])
+    assert mapped.id == first.id
+    assert store.save_incidents([mapped], Source(url="https://b.example/2"), {}) == [False]
+    assert store.count() == 1
+    elsewhere = make_incident("2026-11-10", place="Samarra")
+    assert store.canonical([elsewhere])[0].id == elsewhere.id
+    vague = make_incident("2026-11-10", place="Tarmiyah")
+    from dataclasses import replace
+
+    vague = replace(vague, location=replace(vague.location, precision="province"), id="inc_vague")
+    assert store.canonical([vague])[0].id == "inc_vague"

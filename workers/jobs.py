@@ -143,7 +143,7 @@ def _process(rt: runtime.Runtime, request: ArticleRequest) -> dict[str, Any]:
 
     try:
         for analysis in analyses:
-            incidents = analysis.incidents
+            incidents = store.canonical(analysis.incidents)
             origin = {"channel": request.channel, "ts": request.thread_ts, "user": request.user}
             store.save_incidents(incidents, analysis.source, origin)
             publish.post_cards(

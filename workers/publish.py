@@ -33,11 +33,17 @@ def post_cards(
     owner: str,
     source_url: str | None = None,
 ) -> list[str]:
-    """Post one card per incident; returns the ts of the cards posted now."""
+    """Post one card per incident into the thread; returns the ts of the cards posted now.
+
+    Claims are per thread: a second article about an incident that a channel already has
+    still gets its card in its own thread, while the channel is marked as having the card,
+    so a subscription never sends it there again.
+    """
     posted: list[str] = []
+    target = f"{channel}/{thread_ts}" if thread_ts else channel
     for incident in incidents:
-        if not store.claim_post(incident.id, channel, owner):
-            logger.info("card %s already in %s", incident.id, channel)
+        if not store.claim_post(incident.id, target, owner):
+            logger.info("card %s already in %s", incident.id, target)
             continue
         try:
             response = client.chat_postMessage(
@@ -45,14 +51,12 @@ def post_cards(
                 thread_ts=thread_ts,
                 **incident_message(incident, source_url=source_url),
             )
-        except SlackApiError:
-            store.abort_post(incident.id, channel)
-            raise
         except Exception:
-            store.abort_post(incident.id, channel)
+            store.abort_post(incident.id, target)
             raise
         ts = str(response.get("ts"))
-        store.finish_post(incident.id, channel, ts)
+        store.finish_post(incident.id, target, ts)
+        store.mark_delivered(incident.id, channel, ts)
         posted.append(ts)
     return posted
 
