@@ -120,7 +120,7 @@ _STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "bombed", "raids", "bo
 _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs"})
 _OPERATION_START = frozenset({"launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
 _EXCESSIVE = frozenset({"tear", "live", "ammunition", "dispersed", "disperse", "fired", "shot", "water", "cannon", "batons"})
-_OCCURRENCE = frozenset({"erupted", "broke", "took", "held", "staged", "gathered", "marched", "continued", "spread", "hit", "struck", "rocked", "targeted", "killed", "wounded", "injured"})
+_OCCURRENCE = frozenset({"carried", "conducted", "launched", "erupted", "broke", "took", "held", "staged", "gathered", "marched", "continued", "spread", "hit", "struck", "rocked", "targeted", "killed", "wounded", "injured"})
 _GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "planning", "planned", "fear", "fears", "feared", "usually", "repeatedly", "series"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "can", "plans", "plan", "planning", "aims", "wants", "intends", "threatened", "vowed"})
 _FUTURE = frozenset({"will", "would", "may", "might", "could", "should", "plans", "planned", "plan", "intends", "aims", "wants", "threatened", "vowed", "expected"})
@@ -153,7 +153,7 @@ _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway"
 _BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "near"})
 _DESTINATION = frozenset({"to", "toward", "towards", "into"})
-_DESTINATION_VERBS = frozenset({"taken", "transferred", "transported", "rushed", "fled", "flee", "moved", "evacuated", "sent", "returned", "escape", "corridor", "withdrew", "retreated", "head", "headed", "heading"})
+_DESTINATION_VERBS = frozenset({"return", "returning", "taken", "transferred", "transported", "rushed", "fled", "flee", "moved", "evacuated", "sent", "returned", "escape", "corridor", "withdrew", "retreated", "head", "headed", "heading"})
 
 _PRECISION_RANK = {"village": 5, "town": 4, "district": 3, "province": 2, "country": 1}
 
@@ -623,7 +623,7 @@ def _strength(tok: Tok, w: str, prev: str, has_tags: bool, specific: bool, gener
 
 # --------------------------------------------------------------------------- roles
 
-_PERP_VERBS = frozenset({"attack", "attacked", "attacks", "launched", "launch", "launches", "detonated", "detonate", "killed", "kill", "kills", "shelled", "struck", "strike", "targeted", "target", "ambushed", "abducted", "kidnapped", "executed", "raided", "stormed", "fired", "opened", "arrested", "detained", "captured", "bombed", "planted", "clashed", "conducted", "carried", "seized", "recaptured", "retook", "wounded", "injured", "shot", "assassinated", "beheaded", "hit"})
+_PERP_VERBS = frozenset({"threw", "hurled", "lobbed", "attack", "attacked", "attacks", "launched", "launch", "launches", "detonated", "detonate", "killed", "kill", "kills", "shelled", "struck", "strike", "targeted", "target", "ambushed", "abducted", "kidnapped", "executed", "raided", "stormed", "fired", "opened", "arrested", "detained", "captured", "bombed", "planted", "clashed", "conducted", "carried", "seized", "recaptured", "retook", "wounded", "injured", "shot", "assassinated", "beheaded", "hit"})
 _VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained", "abducted", "kidnapped", "targeted", "attacked", "hurt", "executed", "captured", "shot", "died"})
 
 
@@ -660,7 +660,7 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
             break
     if len(after) > 1 and after[0] in ("in", "from") and any(tokens[j].lower in _SPEECH for j in range(m.end, min(sent.end, m.end + 5))):
         return "source"  # "officials in Baghdad said"
-    if b1 in ("against", "targeting", "on") or (b1 == "-" and b2 == "anti") or b1 == "anti" or b1.startswith("anti-"):
+    if b1 in ("against", "targeting", "on", "at") or (b1 == "-" and b2 == "anti") or b1 == "anti" or b1.startswith("anti-"):
         return "target"
     if b1 == "the" and b2 in ("against", "targeting", "on"):
         return "target"
@@ -872,13 +872,21 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
     """The incident's location and how the summary names it."""
     best: PlaceMention | None = None
     best_rank = 0
-    for info in cluster.infos:
-        for m in info.eligible_places():
-            rank = _PRECISION_RANK[m.place.precision]
-            if m.role == "between":
-                rank = 2  # the area between two places: province precision
-            if rank > best_rank:
-                best, best_rank = m, rank
+    eligible = [m for info in cluster.infos for m in info.eligible_places()]
+    for m in eligible:
+        rank = _PRECISION_RANK[m.place.precision]
+        if m.role == "between":
+            rank = 2  # the area between two places: province precision
+        elif _names_its_province(m.place, gazetteer) and any(
+            o.place.kind in ("district", "subdistrict", "town", "village")
+            and o.place.id != m.place.id
+            and gazetteer.province_of(o.place) == gazetteer.province_of(m.place)
+            and gazetteer.district_of(o.place) != gazetteer.district_of(m.place)
+            for o in eligible
+        ):
+            rank = 2  # "Daquq district in Kirkuk": the capital's name stands for its province
+        if rank > best_rank:
+            best, best_rank = m, rank
     if best is None:
         refs = [m for i in cluster.infos for m in i.places if m.role == "reference"]
         if not refs:
@@ -893,6 +901,21 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
         label = f"between {best.matched} and {best.pair.matched}"
         return _to_location(first, gazetteer, force="province" if first.kind == "province" else None), label
     return _to_location(place, gazetteer), label
+
+
+def _only_province(places: list[PlaceMention], gazetteer: Gazetteer) -> Place | None:
+    """The one province every place the article names as a location lies in, if any."""
+    provinces = {gazetteer.province_of(m.place) for m in places if m.role in ("", "between", "reference") and m.place.kind != "country"}
+    provinces.discard(None)
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+def _names_its_province(place: Place, gazetteer: Gazetteer) -> bool:
+    """A provincial capital named like its province (Kirkuk, Idlib, Basra)."""
+    if place.kind != "town":
+        return False
+    province = gazetteer.province_of(place)
+    return province is not None and province.name == place.name
 
 
 def _to_location(place: Place, gazetteer: Gazetteer, force: str | None = None) -> Location:
@@ -1182,9 +1205,13 @@ def extract(
     if is_sports(parsed) and not any(i.has_casualties for i in infos):
         return []
     incidents: list[Incident] = []
+    only_province = _only_province(places, gazetteer)
     for cluster in cluster_sentences(infos, gazetteer):
         event_type, sub = _event_type(cluster)
         location, label = _location(cluster, gazetteer)
+        if location is None and only_province is not None:
+            # "Separately, regime forces shelled <an unlisted village>": the article's province
+            location, label = _to_location(only_province, gazetteer), only_province.name
         roles = _actors(cluster, event_type, sub)
         killed, injured = _casualty_totals(cluster)
         if event_type == "Strategic developments" and sub == "Change to group/activity" and (killed or injured):

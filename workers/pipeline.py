@@ -26,6 +26,9 @@ from workers.nlp import Parsed, Span, TextProcessor, latin_share, load_model
 NOT_ENGLISH = "text does not look like English: the bot reads English for now"
 PLACE_FIRST = frozenset({"GPE", "LOC", "FAC"})
 _KIND_BEFORE = {"town": "town", "city": "town", "village": "village", "province": "province", "governorate": "province", "district": "district"}
+_LINKS = frozenset({"and", "or", "to", "from", "&", "between", "while", "but"})
+_AREA_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "rural"})
+_SUB_AREAS = frozenset({"district", "subdistrict", "sub-district", "nahiya", "town", "village", "city"})
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "ez", "the"})
 
 
@@ -196,7 +199,7 @@ class Pipeline:
                         actor_mentions.append(self._actor_mention(ent, amatch.item))
                         break
 
-        places = self._disambiguate(place_spans)
+        places = self._disambiguate(place_spans, tokens)
         places.sort(key=lambda m: m.start)
         actor_mentions.sort(key=lambda m: m.start)
         return places, actor_mentions
@@ -228,13 +231,22 @@ class Pipeline:
             return PLACE_KIND_WORDS[words[-1]]
         if span.end < len(tokens) and tokens[span.end].lower in PLACE_KIND_WORDS:
             return PLACE_KIND_WORDS[tokens[span.end].lower]
+        # the wider area: "the Idlib countryside", "countryside of Latakia", "western Idlib",
+        # "Daquq district in Kirkuk" (a name that is a province and its capital: the province)
+        if span.end < len(tokens) and tokens[span.end].lower == "countryside":
+            return "province"
+        before = [t.lower for t in tokens[max(0, span.start - 3) : span.start]]
+        if before[-2:] == ["countryside", "of"] or before[-1:] and before[-1] in _AREA_ADJECTIVES:
+            return "province"
+        if len(before) >= 2 and before[-1] in ("in", "of") and before[-2] in _SUB_AREAS and span.start >= 3 and tokens[span.start - 3].text[:1].isupper():
+            return "province"
         if span.start >= 2 and tokens[span.start - 1].lower == "of" and tokens[span.start - 2].lower in _KIND_BEFORE:
             return _KIND_BEFORE[tokens[span.start - 2].lower]
         if span.start >= 3 and tokens[span.start - 1].lower == "the" and tokens[span.start - 2].lower == "of" and tokens[span.start - 3].lower in _KIND_BEFORE:
             return _KIND_BEFORE[tokens[span.start - 3].lower]
         return None
 
-    def _disambiguate(self, spans: list[tuple[Span, list[Place], str | None, float, str]]) -> list[inc.PlaceMention]:
+    def _disambiguate(self, spans: list[tuple[Span, list[Place], str | None, float, str]], tokens: list[Any]) -> list[inc.PlaceMention]:
         """Choose among namesakes by the areas (districts, provinces) the article names
         unambiguously: in the same or neighbouring sentences first, then anywhere."""
         areas_by_sent: dict[int, set[str]] = {}
@@ -254,8 +266,22 @@ class Pipeline:
         for _span, candidates, kind, _score, _method in spans:
             if kind and any(c.kind == kind for c in candidates):
                 stated.setdefault(candidates[0].id, kind)
+        # the countries the article names unambiguously (dict hits only)
+        countries = {
+            candidates[0].country_code
+            for _span, candidates, _kind, _score, method in spans
+            if method != "fuzzy"
+            and len({c.country_code for c in candidates}) == 1
+            and any(c.kind in ("country", "province", "district", "town") for c in candidates)
+        }
         out: list[inc.PlaceMention] = []
-        for span, candidates, kind, _score, _method in spans:
+        for span, candidates, kind, _score, method in spans:
+            if countries and not any(c.country_code in countries for c in candidates):
+                if method == "fuzzy" or all(c.kind in ("village", "subdistrict") for c in candidates):
+                    # a near-spelling or a village namesake in a country the article is not
+                    # about ("Khanasor" ~ Aleppo's "Khanasir", Idlib's "Jabal al-Zawiya" ~ a
+                    # village near Mosul)
+                    continue
             kind = kind or stated.get(candidates[0].id)
             same = areas_by_sent.get(span.sent, set())
             near = areas_by_sent.get(span.sent - 1, set()) | areas_by_sent.get(span.sent + 1, set())
@@ -272,7 +298,35 @@ class Pipeline:
                     sent=span.sent,
                 )
             )
-        return out
+        return self._drop_outside_stated_area(out, tokens)
+
+    def _drop_outside_stated_area(self, mentions: list[inc.PlaceMention], tokens: list[Any]) -> list[inc.PlaceMention]:
+        """A small place followed in its sentence by the area it lies in ("Al-Bara in the
+        countryside of Idlib", "Al-Imam, north-east of Muqdadiyah", "X in Diyala province")
+        must lie in that area's province: otherwise the name is a namesake of an unlisted
+        place, and is dropped."""
+        gazetteer = self.gazetteer
+
+        def anchors(r: inc.PlaceMention) -> bool:
+            if r.place.kind == "province":
+                return True
+            return r.start > 0 and tokens[r.start - 1].lower == "of"
+
+        keep: list[inc.PlaceMention] = []
+        for m in mentions:
+            province = gazetteer.province_of(m.place) if m.place.kind in ("village", "subdistrict", "town") else None
+            if province is not None and any(
+                r is not m
+                and r.sent == m.sent
+                and 0 <= r.start - m.end <= 12
+                and gazetteer.province_of(r.place) not in (None, province)
+                and anchors(r)
+                and not any(t.lower in _LINKS for t in tokens[m.end : r.start])  # "between Kirkuk and Diyala"
+                for r in mentions
+            ):
+                continue
+            keep.append(m)
+        return keep
 
     @staticmethod
     def _actor_mention(span: Span, actor: Any) -> inc.ActorMention:
