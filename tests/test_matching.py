@@ -303,3 +303,13 @@ def test_fuzzy_cutoff_on_shipped_lists():
     assert precision >= 0.95
     assert recall >= 0.75
     assert false <= 5  # person names like "Karim" ~ "Al Karimah"; PERSON spans are never fuzzed
+
+
+def test_one_transposition_resolves_only_when_it_is_the_only_difference():
+    matcher = PlaceMatcher(load_places())
+    assert matcher.resolve("Tikrti").item.name == "Tikrit"
+    assert matcher.resolve("Muqdadiyha") is not None  # longer names: fuzz.ratio already
+    # two swaps, or a swap plus another edit, are not one transposition
+    assert matcher.resolve("Tkirti") is None
+    for word in ("Garden", "Mentor", "Planet"):
+        assert matcher.resolve(word) is None

@@ -33,10 +33,17 @@ fuzzily at all. Measured 2026-11-25 on the shipped lists (1155 places, 70 actors
     actors    85      0.990    0.966    619     0      6   (641 misspellings; the six are
                                                              singulars: "Farmer" ~ "farmers")
 
+With the transposition rule below (re-measured 2026-11-25, same lists): at 85 recall rises
+from 0.808 to 0.839 (4920 right, 157 wrong, 3 words) and precision stays 0.969; the same
+gain holds at every cut-off, and no ordinary word or person name resolves through it.
+
 85 is where ordinary words stop resolving (the three left are person names, "Karim" ~
 "Al Karimah"; PERSON spans are never matched fuzzily) while four of five misspellings
 still resolve ("Peshmarga" 88.9; "Khanaqeen" and "Kirkouk" are dict hits on the loose key).
-Transpositions cost two edits under `fuzz.ratio` and mostly fall below the cut-off.
+Transpositions cost two edits under `fuzz.ratio` and mostly fall below the cut-off, so a
+name of TRANSPOSE_MIN letters or more that misses the cut-off is retried with the optimal
+string alignment (Damerau) distance: exactly one swap of neighbouring letters and nothing
+else ("Tikrti" -> "Tikrit") resolves.
 """
 
 from __future__ import annotations
@@ -49,11 +56,13 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.known import Actor, ActorList, Gazetteer, Place
 
 FUZZY_CUTOFF = 85.0
 SHORT_NAME = 4
+TRANSPOSE_MIN = 6  # names this long or longer may have two neighbouring letters swapped
 LENGTH_SLACK = 3  # fuzzy candidates differ in length by at most this many characters
 
 _APOSTROPHES = re.compile(r"[’‘`'ʼʿʾ´]")
@@ -210,6 +219,12 @@ class _Index(Generic[T]):
             score_cutoff=cutoff,
             processor=None,
         )
+        if best is None and len(loose) >= TRANSPOSE_MIN:
+            # one swap of neighbouring letters ("Tikrti") costs two edits under fuzz.ratio:
+            # accept it as one when it is the only difference (OSA distance 1, Indel 2)
+            swap = process.extractOne(loose, block, scorer=OSA.distance, score_cutoff=1, processor=None)
+            if swap is not None and len(swap[0]) == len(loose) and Levenshtein.distance(swap[0], loose) == 2:
+                return self.loose[swap[0]], "fuzzy", float(fuzz.ratio(swap[0], loose)), swap[0]
         if best is None:
             return [], "", 0.0, ""
         choice, score, _ = best
