@@ -265,3 +265,26 @@ def test_lower_case_paste_finds_acronyms_and_a_second_incident(pipeline):
     assert "Popular Mobilization Forces" in {a.name for a in first.actors}
     assert second.event_type == "Battles"
     assert "Islamic State" in {a.name for a in second.actors}
+
+
+def test_bare_soldiers_in_an_iraqi_article_are_iraqi_forces_but_not_after_another_name(shipped_pipeline):
+    text = "A suicide bomber blew himself up at a checkpoint in Baqubah on Sunday, killing two soldiers."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
+    assert "Iraqi Security Forces" in {a.name for a in incident.actors}
+    text = "A Turkish drone struck Peshmerga soldiers near Zakho on Sunday, killing two."
+    names = {a.name for a in shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents[0].actors}
+    assert "Iraqi Security Forces" not in names
+
+
+def test_places_yield_to_the_area_their_sentence_names(shipped_pipeline):
+    # a capital named like its province is the province when a place within it is named
+    text = "Iraqi jets struck an ISIS hideout in Daquq district in Kirkuk on Monday, killing four militants."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
+    assert incident.location.district == "Daquq"
+    # a village namesake in another country, and a misspelt capital
+    text = "Regime forces shelled the town of Al-Bara in the southern countryside of Idlib on Monday, injuring three."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
+    assert incident.location.province_code == "SY-ID"
+    text = "A bomb exploded under a car in eastern Tikrti on Monday, killing 5, including 2 children."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
+    assert (incident.location.name, incident.killed) == ("Tikrit", 5)

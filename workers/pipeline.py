@@ -26,6 +26,9 @@ from workers.nlp import Parsed, Span, TextProcessor, latin_share, load_model
 NOT_ENGLISH = "text does not look like English: the bot reads English for now"
 PLACE_FIRST = frozenset({"GPE", "LOC", "FAC"})
 _KIND_BEFORE = {"town": "town", "city": "town", "village": "village", "province": "province", "governorate": "province", "district": "district"}
+_NATIONAL = {"IQ": "Iraqi"}
+_BARE_FORCES = frozenset({"soldier", "soldiers", "troops", "army"})
+_NOT_NATIONAL = frozenset({"turkish", "syrian", "iranian", "american", "us", "russian", "israeli", "kurdish", "peshmerga", "former", "ex", "-", "child", "retired", "foreign", "coalition", "enemy", "regime"})
 _LINKS = frozenset({"and", "or", "to", "from", "&", "between", "while", "but"})
 _AREA_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "rural"})
 _SUB_AREAS = frozenset({"district", "subdistrict", "sub-district", "nahiya", "town", "village", "city"})
@@ -201,8 +204,36 @@ class Pipeline:
 
         places = self._disambiguate(place_spans, tokens)
         places.sort(key=lambda m: m.start)
+        actor_mentions.extend(self._national_forces(parsed, places, covered))
         actor_mentions.sort(key=lambda m: m.start)
         return places, actor_mentions
+
+    def _national_forces(self, parsed: Parsed, places: list[inc.PlaceMention], covered: list[bool]) -> list[inc.ActorMention]:
+        """Bare "soldiers", "troops", "the army" in an article about one country are that
+        country's army ("killing two soldiers" at an Iraqi checkpoint): resolved as
+        "Iraqi soldiers" / "Syrian army" through the actor list. Not after another name
+        ("Peshmerga soldiers", "Turkish troops", "SDF fighters")."""
+        countries = {m.place.country_code for m in places if m.place.country_code}
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        adjective = _NATIONAL.get(country)
+        if adjective is None:
+            return []
+        tokens = parsed.tokens
+        out: list[inc.ActorMention] = []
+        for k, tok in enumerate(tokens):
+            if tok.lower not in _BARE_FORCES or covered[k]:
+                continue
+            prev = tokens[k - 1] if k > 0 else None
+            if prev is not None and (covered[prev.i] or (prev.text[:1].isupper() and prev.sent == tok.sent and prev.i != parsed.sents[tok.sent].start) or prev.lower in _NOT_NATIONAL):
+                continue
+            match = self.actors.resolve(f"{adjective} {tok.lower}", Context(fuzzy=False))
+            if match is None:
+                continue
+            span = Span(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "ACTOR", tok.sent)
+            out.append(self._actor_mention(span, match.item))
+        return out
 
     # ------------------------------------------------------------------ helpers
 
