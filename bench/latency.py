@@ -12,7 +12,7 @@ Baseline, measured in the same run: the bare pipeline (`Pipeline.analyze`, in th
 on the same texts; the ratio shows what the queue, the worker's fork, the store and Slack
 add.
 
-    .venv/bin/python bench/latency.py [--quick] [--pastes 20] [--simple]
+    .venv/bin/python bench/latency.py [--quick] [--pastes 20] [--simple | --worker-kind KIND]
 """
 
 from __future__ import annotations
@@ -75,6 +75,8 @@ def main() -> int:
     parser.add_argument("--pastes", type=int, default=20)
     parser.add_argument("--simple", action="store_true",
                         help="run `incidentbot worker --simple` (no fork), for comparison")
+    parser.add_argument("--worker-kind", help="a worker of bench/queue.py (e.g. fork-imported, a "
+                        "proposed change patched in) instead of `incidentbot worker`")
     args = parser.parse_args()
     pastes = 4 if args.quick else args.pastes
 
@@ -116,7 +118,10 @@ def main() -> int:
         server = subprocess.Popen([*command(), "serve", "--http", "--port", str(port), "--host", "127.0.0.1"],
                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         procs.append(server)
-        worker = subprocess.Popen([*command(), "worker", *(["--simple"] if args.simple else [])], env=dict(env, LOG_LEVEL="INFO"),
+        worker_cmd = [*command(), "worker", *(["--simple"] if args.simple else [])]
+        if args.worker_kind:
+            worker_cmd = [sys.executable, str(ROOT / "bench" / "queue.py"), "--run-worker", args.worker_kind]
+        worker = subprocess.Popen(worker_cmd, env=dict(env, LOG_LEVEL="INFO"),
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         procs.append(worker)
         ready_line = ""

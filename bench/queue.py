@@ -42,12 +42,15 @@ KINDS = {
     "fork-preloaded": "forking Worker, pipeline loaded before the fork (default `incidentbot worker`)",
     "fork-per-job": "forking Worker, pipeline loaded in each job's child",
     "simple": "SimpleWorker, jobs in the worker process (`incidentbot worker --simple`)",
-    "fork-warm": "forking Worker, preloaded, one article analysed and gc.freeze() before the "
-                 "first fork (a proposed change to workers/worker.py, patched in here)",
+    "fork-imported": "forking Worker, preloaded, and workers.jobs imported before the first fork "
+                     "(the proposed change to workers/worker.py, patched in here)",
+    "fork-imported-warm": "as fork-imported, plus one article analysed and gc.freeze() before "
+                          "the first fork",
 }
 WARM_UP = ("Gunmen attacked a checkpoint near Kirkuk on Tuesday, killing two soldiers of the "
            "Iraqi Army, police said. Islamic State claimed the attack.")
 BOT_TOKEN = "xoxb-bench-0000"
+MEMORY_KIND = "fork-preloaded"  # the default `incidentbot worker`
 
 
 # -- the worker processes -----------------------------------------------------------------
@@ -69,7 +72,11 @@ def run_worker(kind: str) -> int:
         # build_worker's start-up line reads rt.pipeline (loading it); forget it again so
         # every job's child loads its own (spaCy itself stays imported in the parent)
         runtime.current()._pipeline = None
-    if kind == "fork-warm":
+    if kind.startswith("fork-imported"):
+        # RQ imports the job's module in every forked child: without this, each article job
+        # pays for importing workers.jobs -> workers.article -> trafilatura, htmldate ...
+        import workers.jobs  # noqa: F401
+    if kind == "fork-imported-warm":
         import gc
 
         runtime.current().pipeline.analyze(WARM_UP)  # lazy tables built once, before forking
@@ -186,6 +193,9 @@ class Bench:
         ends = [j.ended_at.timestamp() for j in fetched if j and j.ended_at]
         failed = [j.id for j in fetched if j and j.get_status(refresh=False) == JobStatus.FAILED]
         end = max(ends) if ends else time.time()
+        inside = [(j.ended_at - j.started_at).total_seconds() for j in fetched
+                  if j and j.ended_at and j.started_at]
+        self.last_inside = statistics.median(inside) if inside else float("nan")
         return (end - start) / n, failed
 
     def cleanup(self) -> None:
@@ -254,7 +264,7 @@ def main() -> int:
               f"{base * 1000:.0f} ms")
         rows = []
         startup = {}
-        kinds = ["fork-preloaded", "fork-warm", "simple", "fork-per-job"]
+        kinds = ["fork-preloaded", "fork-imported", "fork-imported-warm", "simple", "fork-per-job"]
         for kind in kinds:
             proc, line = bench.start_worker(kind)
             procs.append(proc)
@@ -262,15 +272,17 @@ def main() -> int:
             per_empty, failed_e = bench.run_jobs("empty", args.empty, article)
             n_art = max(2, args.articles // 3) if kind == "fork-per-job" else args.articles
             per_art, failed_a = bench.run_jobs("article", n_art, article)
+            inside = bench.last_inside
             bench.stop(proc)
             procs.remove(proc)
             rows.append([kind, f"{per_empty * 1000:.1f}", f"{per_empty / base:.2f}x",
                          f"{per_art * 1000:.0f}", f"{per_art / base:.2f}x",
-                         f"{(per_art - base) * 1000:+.0f}",
+                         f"{(per_art - base) * 1000:+.0f}", f"{inside * 1000:.0f}",
                          str(len(failed_e) + len(failed_a))])
         print()
         print(table(rows, ["worker", "empty job ms", "empty vs baseline", "article job ms",
-                           "article vs baseline", "overhead ms/article", "failed"]))
+                           "article vs baseline", "overhead ms/article",
+                           "in job ms (started->ended)", "failed"]))
         print(f"\n(per-job time = (last job's end - first enqueue) / jobs, {args.empty} empty and "
               f"{args.articles} article jobs ({max(2, args.articles // 3)} for fork-per-job); "
               f"baseline = the article job in-process, {base * 1000:.0f} ms)")
@@ -280,7 +292,7 @@ def main() -> int:
         counts = [1] if args.quick else [1, 2, 4]
         mem_rows = []
         for count in counts:
-            workers = [bench.start_worker("fork-preloaded")[0] for _ in range(count)]
+            workers = [bench.start_worker(MEMORY_KIND)[0] for _ in range(count)]
             procs.extend(workers)
             time.sleep(1.0)
             idle = [tree_memory(p.pid) for p in workers]
