@@ -45,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
 
     status = sub.add_parser("status", help="queues, workers, failed jobs, Redis memory")
     status.add_argument("--json", action="store_true")
+    status.add_argument("--check", action="store_true",
+                        help="exit 1 unless Redis answers and a worker is alive (health checks)")
 
     export = sub.add_parser("export", help="the archive as ACLED-like CSV or GeoJSON points")
     export.add_argument("--since", default="30d", help="24h, 30d, 2w or a date YYYY-MM-DD")
@@ -251,14 +253,22 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    import redis
+
     from bot.connection import connect
     from bot.queue import make_queue
     from bot.status import render, report
     from bot.store import Store
 
     connection = connect(settings)
-    data = report(connection, make_queue(settings, connection), Store(connection, settings.key_prefix))
+    try:
+        data = report(connection, make_queue(settings, connection), Store(connection, settings.key_prefix))
+    except redis.RedisError as exc:
+        print(f"incidentbot: Redis is unreachable: {exc.__class__.__name__}", file=sys.stderr)
+        return 1
     print(json.dumps(data, indent=2) if args.json else render(data))
+    if args.check and data["workers_alive"] == 0:
+        return 1
     return 0
 
 

@@ -114,3 +114,8 @@ def test_json_logs_carry_ids_and_never_the_article(settings, slack, worker_runti
     assert coded[0]["job_id"].endswith("msg-C0LOG-1_000001") and coded[0]["duration_ms"] >= 0
     assert all(secret_sentence not in json.dumps(line) for line in lines)
     assert all(settings.slack_bot_token not in json.dumps(line) for line in lines)
+
+
+def test_status_check_fails_without_a_live_worker(env, capsys):
+    assert cli.main(["status", "--check"]) == 1
+    assert "workers alive: 0" in capsys.readouterr().out
