@@ -58,6 +58,8 @@ def _tokens(pipeline, text):
         ("Gunmen opened fire, killing 5, including 2 children.", 5, None),
         ("The IED killed an officer and two soldiers and wounded four others.", 3, 4),
         ("Airstrikes killed a woman and her two children.", 3, None),
+        # an update is the total
+        ("Four fighters were killed, while five others were also killed, bringing the death toll to nine.", 9, None),
         ("Three militants and a PMF fighter were killed.", 4, None),
         ("A monitor said 11 SNA fighters and 6 SDF fighters were killed.", 17, None),
         ("Six protesters and three members of the security forces were injured.", None, 9),
@@ -259,3 +261,91 @@ def test_responders_are_no_side(blank_pipeline):
     (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert incident.sub_event_type == "Abduction/forced disappearance"
     assert "Iraqi Security Forces" not in {a.name for a in incident.actors}
+
+
+# ------------------------------------------------------------------ one event, many passages
+
+
+def test_one_event_told_across_paragraphs_is_one_incident(blank_pipeline):
+    """Background, reactions and casualty updates without a new place, day or cue stay
+    with the event: a category change alone ("detained", "protest") opens no incident."""
+    text = (
+        "A roadside bomb struck an army patrol near Hawija on Monday, killing two soldiers.\n\n"
+        "Officials in Baghdad condemned the attack and said the operation against ISIS cells "
+        "in the province would continue.\n\n"
+        "Security forces detained three suspects.\n\n"
+        "Another soldier died of his wounds in a Kirkuk hospital, the army said."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.sub_event_type == "Remote explosive/landmine/IED"
+    assert incident.location.name == "Hawija"
+    assert incident.killed == 3  # another soldier: a further victim, added
+
+
+def test_a_new_cue_or_a_new_place_still_opens_an_incident(blank_pipeline):
+    text = (
+        "Turkish drones struck a vehicle near Sinjar on Monday, killing two fighters.\n\n"
+        "Meanwhile, Turkish artillery shelled villages near Sinjar on Monday.\n\n"
+        "On Tuesday, gunmen killed a shepherd near Hawija."
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [i.sub_event_type for i in found] == ["Air/drone strike", "Shelling/artillery/missile attack", "Attack"]
+
+
+def test_a_headline_opens_no_incident_of_its_own(blank_pipeline):
+    text = (
+        "9 militants killed in operations in Anbar and Kirkuk\n\n"
+        "Warplanes struck a hideout near Rutba on Sunday, killing seven militants.\n\n"
+        "On Monday, troops clashed with militants near Hawija, killing two."
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [(i.location.name, i.killed) for i in found] == [("Rutba", 7), ("Hawija", 2)]
+
+
+def test_headline_alone_still_reports(blank_pipeline):
+    text = "Bomb kills two in Hawija\n\nThe governor called for calm.\n\nSchools reopened."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.killed == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Baghdad - The ministry said that troops raided a village near Hawija.", {"Baghdad": "dateline", "Hawija": ""}),
+        ("The wounded were treated at Kirkuk general hospital.", {"Kirkuk": "destination"}),
+    ],
+)
+def test_more_place_roles(blank_pipeline, text, expected):
+    assert _place_roles(blank_pipeline, text) == expected
+
+
+def test_riot_police_is_no_riot(blank_pipeline):
+    text = "Riot police fired tear gas at protesters in Basra on Monday."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In September 2023, four people were killed when a protest in Kirkuk turned violent.",
+        "Clashes broke out between the army and the YBS in 2022.",
+        "On 3 January, gunmen killed two shepherds near Hawija.",
+    ],
+)
+def test_an_explicit_past_month_or_year_is_background(blank_pipeline, text):
+    assert blank_pipeline.analyze(text, published=TUESDAY).incidents == []
+
+
+@pytest.mark.parametrize(
+    "sentences, killed, injured",
+    [
+        (["A bomb killed two soldiers near Hawija on Monday.", "Another soldier died of his wounds."], 3, None),
+        (["A bomb killed two soldiers near Hawija on Monday.", "Two soldiers were killed, the army said."], 2, None),
+        (["A bomb killed five people near Hawija on Monday.", "The death toll rose to 7 on Tuesday."], 7, None),
+        (["A bomb killed a policeman near Hawija on Monday.", "Eight other people were hurt."], 1, 8),
+    ],
+)
+def test_casualty_totals_across_sentences(blank_pipeline, sentences, killed, injured):
+    (incident,) = blank_pipeline.analyze(" ".join(sentences), published=TUESDAY).incidents
+    assert (incident.killed, incident.injured) == (killed, injured)

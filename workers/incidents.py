@@ -200,6 +200,7 @@ class SentInfo:
     roles: dict[int, str] = field(default_factory=dict)  # index into actors -> role
     killed: int | None = None
     injured: int | None = None
+    kinds: tuple[str, str] = ("", "")  # how killed / injured combine: "", "add", "update"
     date: dt.date | None = None
     approximate_date: bool = False
     historical: bool = False
@@ -423,11 +424,46 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             killed = _count_near(tokens, k, lo, hi)
         elif w == "toll" and killed is None and k > lo and tokens[k - 1].lower == "death":
             killed = _count_near(tokens, k, lo, hi)
+        elif w == "toll" and _toll_update_at(tokens, k, hi):
+            # "..., bringing the death toll to nine": the update is the total
+            value = _count_near(tokens, k, lo, hi)
+            if value is not None:
+                killed = value
         elif w in _INJURE and injured is None:
             if w in ("wounds", "injuries") and k > lo and tokens[k - 1].lower in _WOUND_KINDS:
                 continue  # "the body ... with gunshot wounds": how someone died, not a toll
             injured = _count_near(tokens, k, lo, hi)
     return killed, injured
+
+
+def _toll_update_at(tokens: Sequence[Tok], k: int, hi: int) -> bool:
+    """"the toll rose to 7", "bringing the death toll to nine", "toll has climbed to 12"."""
+    ahead = [tokens[j].lower for j in range(k + 1, min(hi, k + 4))]
+    return "to" in ahead and (ahead[0] in ("to", "rose", "risen", "climbed", "reached", "jumped", "increased", "has", "had", "now") )
+
+
+_ADDITIVE = frozenset({"another", "other", "others", "also", "further", "more", "additional"})
+
+
+def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
+    """How a sentence's killed and injured counts combine with the ones told before:
+    "update" (the toll rose to N: replaces), "add" (another / other / also: a further
+    group: added) or "" (the same toll told again: the larger counts)."""
+    kinds = ["", ""]
+    for k in range(lo, hi):
+        w = tokens[k].lower
+        if w == "toll" and _toll_update_at(tokens, k, hi):
+            kinds[0] = "update"
+            continue
+        slot = 0 if w in _KILL else 1 if w in _INJURE else None
+        if slot is None or kinds[slot]:
+            continue
+        window = [tokens[j].lower for j in range(max(lo, k - 6), min(hi, k + 2))]
+        if any(x in _ADDITIVE for x in window) and not (slot == 1 and "others" in window and "killing" in window):
+            kinds[slot] = "add"
+        else:
+            kinds[slot] = "same"
+    return (kinds[0] if kinds[0] != "same" else "", kinds[1] if kinds[1] != "same" else "")
 
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told \w+|announced|reported|stated|added|statement)\s+(?:late |early )?(?:on )?$", re.IGNORECASE)
@@ -513,9 +549,22 @@ _CUMULATIVE = re.compile(
 )
 
 
+_PAST_MONTH_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|late|early|mid-?)\s+(?:late |early |mid-?)?" + _MONTH_RE + r"\s+(19\d\d|20\d\d)\b")
+_PAST_YEAR = re.compile(r"\b(?:in|since|during|from|until|of|back in)\s+(?:late |early |mid-?)?(19\d\d|20\d\d)\b")
+
+
 def _is_historical(lower: str, published: dt.date | None) -> bool:
     if any(cue in lower for cue in _HISTORICAL) or any(cue in lower for cue in _JUDICIAL):
         return True
+    if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
+        # "In September 2023, four people were killed ...", "clashes broke out in 2022":
+        # an explicit month or year before the publication's is background
+        for m in _PAST_MONTH_YEAR.finditer(lower):
+            month, year = _MONTHS[m.group(1).rstrip(".")], int(m.group(2))
+            if (published.year - year) * 12 + published.month - month >= 2:
+                return True
+        if any(int(y) < published.year for y in _PAST_YEAR.findall(lower)):
+            return True
     if _CUMULATIVE.search(lower) and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
         return True
     years = [int(y) for y in _YEAR_RE.findall(lower)]
@@ -559,6 +608,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue
         if w == "opened" and nxt != "fire":
             continue
+        if w in ("riot", "riots") and (nxt in ("police", "-", "control", "units", "squad", "squads", "gear") or prev in ("anti", "-")):
+            continue  # riot police / riot-control units / anti-riot forces: the force, not a riot
         if w == "shot" and nxt == "down":
             continue
         if w in ("explosive", "explosives") and not any(x in words for x in ("device", "devices", "belt", "vest", "detonated", "exploded", "planted")):
@@ -719,11 +770,20 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             if m.start == sent.start and after and (after[0] in ("(", "-", "—", "–", ",") and (tokens[m.start].is_upper or (after[0] == "(" ))):
                 m.role = "dateline"
                 continue
+        if sent.paragraph <= 1 and m.start == sent.start and (
+            (after and after[0] in ("-", "—", "–") and m.place.kind in ("town", "province", "district"))
+            or (m.end >= sent.end - 1 and tokens[m.start].is_upper)
+        ):
+            m.role = "dateline"  # "Baghdad - The ministry said ...", a line "BAGHDAD" alone
+            continue
         if b1 in ("in", "from", "at") and set(before[:-1]) & _REPORTING:
             m.role = "reporting"
             continue
-        if b1 in ("in", "at") and set(before[:-1]) & _CARE:
+        if b1 in ("in", "at") and set(before[:-1]) & _CARE or (b1 in ("a", "the") and len(before) > 1 and before[-2] in ("in", "at", "to") and after[:1] and after[0] in _CARE):
             m.role = "destination"  # where the wounded were taken
+            continue
+        if any(w in _CARE for w in after[:3]) and (b1 in ("in", "at", "to") or set(before) & _DESTINATION_VERBS):
+            m.role = "destination"  # "treated at Makhmour general hospital"
             continue
         if after[:1] and after[0] in ("-", "based") and "based" in after:
             m.role = "reporting"
@@ -771,6 +831,7 @@ def _destination_verb_before(tokens: Sequence[Tok], sent: Sent, m: PlaceMention)
 class Cluster:
     infos: list[SentInfo] = field(default_factory=list)
     tentative: bool = False  # opened by a place alone; becomes real with a trigger or toll
+    cued: bool = False  # opened by "meanwhile", "separately", "later that day": a new event by the text's word
     core: set[int] = field(default_factory=set)  # sentences that tell the event or its place
 
     def add(self, info: SentInfo, core: bool = True) -> None:
@@ -792,11 +853,14 @@ class Cluster:
 _NONVIOLENT = frozenset({"Protests", "Riots", "Strategic developments"})
 
 
+def _cued(info: SentInfo) -> bool:
+    lower = info.lower
+    return any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] for c in _NEW_CUES) or lower.startswith(_TIME_SHIFT)
+
+
 def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     lower = info.lower
-    if any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] for c in _NEW_CUES):
-        return True
-    if lower.startswith(_TIME_SHIFT):
+    if _cued(info):
         return True
     continuing = any(lower.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES)
     new_places = info.eligible_places()
@@ -814,11 +878,32 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     return False
 
 
+def headline_sentences(infos: list[SentInfo]) -> set[int]:
+    """The sentences of a headline: the first paragraph when it has no full stop and a body
+    follows. A headline sums up the body (often the sum of several events, or the lead
+    event with the article's dateline): it opens no incident of its own."""
+    first = [i for i in infos if i.sent.paragraph == 0]
+    if not first or len(first) == len(infos) or len(infos) - len(first) < 2:
+        return set()
+    if first[-1].sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'")):
+        return set()
+    return {i.sent.index for i in first}
+
+
 def cluster_sentences(infos: list[SentInfo], gazetteer: Gazetteer) -> list[Cluster]:
+    headline = headline_sentences(infos)
+    if headline:
+        body = _cluster(infos, gazetteer, skip=headline)
+        if body:
+            return body
+    return _cluster(infos, gazetteer)
+
+
+def _cluster(infos: list[SentInfo], gazetteer: Gazetteer, skip: set[int] = frozenset()) -> list[Cluster]:  # type: ignore[assignment]
     clusters: list[Cluster] = []
     current: Cluster | None = None
     for info in infos:
-        if info.historical:
+        if info.historical or info.sent.index in skip:
             continue
         zero_toll = info.has_casualties and not (info.killed or info.injured)
         if zero_toll and not info.strong:
@@ -828,7 +913,7 @@ def cluster_sentences(infos: list[SentInfo], gazetteer: Gazetteer) -> list[Clust
         eventful = bool(info.strong) or info.has_casualties
         if eventful:
             if current is None or _starts_new(current, info, gazetteer):
-                current = Cluster()
+                current = Cluster(cued=current is not None and _cued(info))
                 clusters.append(current)
             current.tentative = False
             current.add(info)
@@ -863,6 +948,59 @@ def cluster_sentences(infos: list[SentInfo], gazetteer: Gazetteer) -> list[Clust
         if current is not None and not current.tentative and (info.triggers or _CLAIM in info.lower):
             current.add(info, core=False)  # weak mention of the same event: evidence of roles only
     return [c for c in clusters if c.real]
+
+
+def _cluster_date(cluster: Cluster) -> dt.date | None:
+    return next((i.date for i in cluster.infos if i.date is not None and not i.approximate_date), None)
+
+
+def _compatible(a: Location | None, b: Location | None) -> bool:
+    """Two locations that may be one event's: one unknown, one inside the other, or the same."""
+    if a is None or b is None:
+        return True
+    if a.country_code != b.country_code:
+        return False
+    if "country" in (a.precision, b.precision):
+        return True
+    if a.province_code != b.province_code:
+        return False
+    if "province" in (a.precision, b.precision):
+        return True
+    if a.name == b.name:
+        return True
+    return "district" in (a.precision, b.precision) and a.district is not None and a.district == b.district
+
+
+def merge_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+    """One event told in several passages is one incident: a later cluster joins the
+    nearest earlier one when nothing sets it apart (no new-event cue such as "meanwhile",
+    no place outside the earlier one's, no different day). Background, reactions, quotes
+    and casualty updates thus stay with the event they are about."""
+    out: list[Cluster] = []
+    where: list[Location | None] = []
+    for cluster in clusters:
+        loc, _label = _location(cluster, gazetteer)
+        day = _cluster_date(cluster)
+        target = None
+        if not cluster.cued:
+            for k in range(len(out) - 1, -1, -1):
+                other_day = _cluster_date(out[k])
+                if day is not None and other_day is not None and day != other_day:
+                    continue
+                if _compatible(where[k], loc):
+                    target = k
+                    break
+        if target is None:
+            out.append(cluster)
+            where.append(loc)
+            continue
+        merged = out[target]
+        for info in cluster.infos:
+            merged.add(info, core=info.sent.index in cluster.core)
+        merged.infos.sort(key=lambda i: i.sent.index)
+        if where[target] is None or (loc is not None and _PRECISION_RANK[loc.precision] > _PRECISION_RANK[where[target].precision]):
+            where[target] = _location(merged, gazetteer)[0]
+    return out
 
 
 # --------------------------------------------------------------------------- incidents
@@ -1085,9 +1223,25 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
 
 
 def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
-    killed = [i.killed for i in cluster.infos if i.killed is not None and not i.historical]
-    injured = [i.injured for i in cluster.infos if i.injured is not None and not i.historical]
-    return (max(killed) if killed else None, max(injured) if injured else None)
+    """Per incident: the same toll told twice counts once (the larger), a further victim
+    group ("another soldier died", "two others were also wounded") is added, an update
+    ("the toll rose to 7") replaces."""
+    totals: list[int | None] = [None, None]
+    for info in cluster.infos:
+        if info.historical:
+            continue
+        for slot, value in enumerate((info.killed, info.injured)):
+            if value is None:
+                continue
+            kind = info.kinds[slot]
+            current = totals[slot]
+            if current is None or kind == "update":
+                totals[slot] = value
+            elif kind == "add" and value:
+                totals[slot] = current + value
+            else:
+                totals[slot] = max(current, value)
+    return totals[0], totals[1]
 
 
 def _summary(event_type: str, sub: str, actors: list[tuple[Actor, str, str]], place_label: str, location: Location | None, date: dt.date | None, killed: int | None, injured: int | None, evidence: list[str]) -> str:
@@ -1164,10 +1318,14 @@ def analyze_sentences(
         info.historical = _is_historical(info.lower, published)
         info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower)
         info.killed, info.injured = casualties(tokens, s.start, s.end)
+        if info.killed is not None or info.injured is not None:
+            info.kinds = casualty_kinds(tokens, s.start, s.end)
         anchor = None
         if info.triggers:
             anchor = tokens[info.triggers[0].tok].idx - s.start_char
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
+        if published is not None and info.date is not None and not info.approximate_date and (published - info.date).days > 45:
+            info.historical = True  # an explicit date weeks before publication: background
         info.roles = {k: _role_of(tokens, m, s, parsed.has_parser) for k, m in enumerate(info.actors)}
     # "The attack came during ..." after a historical account is still history
     last_eventful_historical = False
@@ -1206,7 +1364,7 @@ def extract(
         return []
     incidents: list[Incident] = []
     only_province = _only_province(places, gazetteer)
-    for cluster in cluster_sentences(infos, gazetteer):
+    for cluster in merge_clusters(cluster_sentences(infos, gazetteer), gazetteer):
         event_type, sub = _event_type(cluster)
         location, label = _location(cluster, gazetteer)
         if location is None and only_province is not None:
