@@ -349,3 +349,28 @@ def test_an_explicit_past_month_or_year_is_background(blank_pipeline, text):
 def test_casualty_totals_across_sentences(blank_pipeline, sentences, killed, injured):
     (incident,) = blank_pipeline.analyze(" ".join(sentences), published=TUESDAY).incidents
     assert (incident.killed, incident.injured) == (killed, injured)
+
+
+def test_a_place_in_background_does_not_split_the_event(blank_pipeline):
+    """A place named only in a sentence without the event (officials in Baghdad, a
+    hospital) does not make a later casualty update a new incident."""
+    text = (
+        "Turkish drones struck a car near Sinjar on Monday, killing two fighters.\n\n"
+        "Officials accused Ankara and Baghdad of failing the displaced.\n\n"
+        "The two dead fighters were buried on Monday, and three others were wounded."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.location.name == "Sinjar"
+    assert incident.injured == 3
+
+
+def test_the_day_of_a_reaction_is_not_the_event_s(blank_pipeline):
+    text = "The ministry summoned the envoy on Tuesday, a day after a drone strike near Sinjar."
+    info = next(i for i in _infos(blank_pipeline, text) if i.strong)
+    assert info.date is None
+
+
+def _infos(pipeline, text):
+    parsed = pipeline.processor.parse(text)
+    places, actors = pipeline.mentions(parsed)
+    return inc.analyze_sentences(parsed, places, actors, pipeline.gazetteer, TUESDAY)

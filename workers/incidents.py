@@ -779,7 +779,7 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if b1 in ("in", "from", "at") and set(before[:-1]) & _REPORTING:
             m.role = "reporting"
             continue
-        if b1 in ("in", "at") and set(before[:-1]) & _CARE or (b1 in ("a", "the") and len(before) > 1 and before[-2] in ("in", "at", "to") and after[:1] and after[0] in _CARE):
+        if b1 in ("in", "at") and set(before[:-1]) & _CARE or (b1 in ("a", "an", "the") and len(before) > 1 and before[-2] in ("in", "at", "to") and after[:1] and after[0] in _CARE):
             m.role = "destination"  # where the wounded were taken
             continue
         if any(w in _CARE for w in after[:3]) and (b1 in ("in", "at", "to") or set(before) & _DESTINATION_VERBS):
@@ -950,8 +950,15 @@ def _cluster(infos: list[SentInfo], gazetteer: Gazetteer, skip: set[int] = froze
     return [c for c in clusters if c.real]
 
 
+def _eventful(cluster: Cluster) -> Cluster:
+    """The part of a cluster that tells an event (a strong trigger or a toll): what sets one
+    incident apart from another is the place and day of its event, not of its background."""
+    core = Cluster([i for i in cluster.infos if (i.strong or i.has_casualties) and not i.historical])
+    return core if core.infos else cluster
+
+
 def _cluster_date(cluster: Cluster) -> dt.date | None:
-    return next((i.date for i in cluster.infos if i.date is not None and not i.approximate_date), None)
+    return next((i.date for i in _eventful(cluster).infos if i.date is not None and not i.approximate_date), None)
 
 
 def _compatible(a: Location | None, b: Location | None) -> bool:
@@ -979,7 +986,7 @@ def merge_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluste
     out: list[Cluster] = []
     where: list[Location | None] = []
     for cluster in clusters:
-        loc, _label = _location(cluster, gazetteer)
+        loc, _label = _location(_eventful(cluster), gazetteer)
         day = _cluster_date(cluster)
         target = None
         if not cluster.cued:
@@ -999,7 +1006,7 @@ def merge_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluste
             merged.add(info, core=info.sent.index in cluster.core)
         merged.infos.sort(key=lambda i: i.sent.index)
         if where[target] is None or (loc is not None and _PRECISION_RANK[loc.precision] > _PRECISION_RANK[where[target].precision]):
-            where[target] = _location(merged, gazetteer)[0]
+            where[target] = _location(_eventful(merged), gazetteer)[0]
     return out
 
 
@@ -1324,6 +1331,8 @@ def analyze_sentences(
         if info.triggers:
             anchor = tokens[info.triggers[0].tok].idx - s.start_char
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
+        if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
+            info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
         if published is not None and info.date is not None and not info.approximate_date and (published - info.date).days > 45:
             info.historical = True  # an explicit date weeks before publication: background
         info.roles = {k: _role_of(tokens, m, s, parsed.has_parser) for k, m in enumerate(info.actors)}
@@ -1341,6 +1350,11 @@ def analyze_sentences(
             continue
         last_eventful_historical = False
     return infos
+
+
+def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
+    """The event word is the object of "after" ("two days after a deadly gunfight")."""
+    return any(tokens[j].lower == "after" for j in range(max(lo, k - 4), k))
 
 
 _BACK_REFERENCES = ("the attack", "the massacre", "the bombing", "the killings", "the campaign", "the strike", "the assault", "that attack", "it ", "this ")
