@@ -288,3 +288,19 @@ def test_places_yield_to_the_area_their_sentence_names(shipped_pipeline):
     text = "A bomb exploded under a car in eastern Tikrti on Monday, killing 5, including 2 children."
     (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
     assert (incident.location.name, incident.killed) == ("Tikrit", 5)
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the generic name of a force means the force of the article's country
+        ("Asayish forces arrested two men in Sulaymaniyah on Monday.", dt.date(2025, 2, 11), "Asayish (Kurdistan Region)"),
+        ("Asayish forces arrested two men in Qamishli on Monday.", dt.date(2025, 2, 11), "Asayish"),
+        ("Gunmen ambushed security forces near Jableh on Thursday, killing 16.", dt.date(2025, 3, 7), "Syrian transitional government forces"),
+        ("Gunmen ambushed security forces near Hawija on Thursday, killing 16.", dt.date(2025, 3, 7), "Iraqi Security Forces"),
+    ],
+)
+def test_generic_force_names_follow_the_article_s_country(shipped_pipeline, text, published, expected):
+    actors = {a["name"] for a in shipped_pipeline.analyze(text, published=published).actors}
+    assert expected in actors

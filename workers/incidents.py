@@ -953,7 +953,14 @@ def _cluster(infos: list[SentInfo], gazetteer: Gazetteer, skip: set[int] = froze
 def _eventful(cluster: Cluster) -> Cluster:
     """The part of a cluster that tells an event (a strong trigger or a toll): what sets one
     incident apart from another is the place and day of its event, not of its background."""
-    core = Cluster([i for i in cluster.infos if (i.strong or i.has_casualties) and not i.historical])
+    events = {i.sent.index for i in cluster.infos if (i.strong or i.has_casualties) and not i.historical}
+    # "The latest attack was in <village>. Two soldiers were killed.": the sentence just
+    # before the event that names a village is the event's (a town may be a metonym: "Baghdad said")
+    core = Cluster([
+        i for i in cluster.infos
+        if i.sent.index in events
+        or (i.sent.index + 1 in events and any(p.place.kind in ("village", "subdistrict") for p in i.eligible_places()))
+    ])
     return core if core.infos else cluster
 
 
@@ -986,6 +993,7 @@ def merge_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluste
     out: list[Cluster] = []
     where: list[Location | None] = []
     for cluster in clusters:
+        # the later cluster by its event sentences, the earlier ones by all they tell
         loc, _label = _location(_eventful(cluster), gazetteer)
         day = _cluster_date(cluster)
         target = None
@@ -999,14 +1007,13 @@ def merge_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluste
                     break
         if target is None:
             out.append(cluster)
-            where.append(loc)
+            where.append(_location(cluster, gazetteer)[0])
             continue
         merged = out[target]
         for info in cluster.infos:
             merged.add(info, core=info.sent.index in cluster.core)
         merged.infos.sort(key=lambda i: i.sent.index)
-        if where[target] is None or (loc is not None and _PRECISION_RANK[loc.precision] > _PRECISION_RANK[where[target].precision]):
-            where[target] = _location(_eventful(merged), gazetteer)[0]
+        where[target] = _location(merged, gazetteer)[0]
     return out
 
 

@@ -12,7 +12,7 @@ workers.incidents groups sentences into incidents.
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -93,7 +93,7 @@ class Pipeline:
                 published = dt.date.fromisoformat(source.published[:10])
             except ValueError:
                 published = None
-        places, actors = self.mentions(parsed)
+        places, actors = self.mentions(parsed, published)
         notes: list[str] = []
         english = self.looks_english(parsed)
         if not english:
@@ -131,7 +131,7 @@ class Pipeline:
         stops = sum(1 for w in words if w in self.processor.stop_words)
         return stops / len(words) >= 0.12
 
-    def mentions(self, parsed: Parsed) -> tuple[list[inc.PlaceMention], list[inc.ActorMention]]:
+    def mentions(self, parsed: Parsed, published: dt.date | None = None) -> tuple[list[inc.PlaceMention], list[inc.ActorMention]]:
         """Known places and actors in the text: phrase-matcher hits first, then NER spans
         that cover no hit, resolved by dict and, for NER leftovers, fuzzily."""
         tokens = parsed.tokens
@@ -206,7 +206,30 @@ class Pipeline:
         places.sort(key=lambda m: m.start)
         actor_mentions.extend(self._national_forces(parsed, places, covered))
         actor_mentions.sort(key=lambda m: m.start)
-        return places, actor_mentions
+        return places, self._country_consistent(actor_mentions, places, published)
+
+    def _country_consistent(
+        self, mentions: list[inc.ActorMention], places: list[inc.PlaceMention], published: dt.date | None
+    ) -> list[inc.ActorMention]:
+        """A generic force name means the force of the country the article is about:
+        "Asayish" in Sulaymaniyah is the KRG's Asayish, in Qamishli the NE Syria one;
+        "security forces" in Syria are not Iraq's (the transitional government's from
+        December 2024, the Syrian army before)."""
+        country = _article_country(places)
+        if country is None:
+            return mentions
+        out = []
+        for m in mentions:
+            actor = m.actor
+            if actor.country_code in _COUNTERPARTS and actor.country_code != country and actor.type == "State forces":
+                wanted = _COUNTERPARTS[actor.country_code].get(actor.id, {}).get(country)
+                if wanted == "syrian-forces":
+                    wanted = "syrian-interim-forces" if published is None or published >= _SYRIA_TRANSITION else "saa"
+                other = self.actors.actors.get(wanted) if wanted else None
+                if other is not None and m.matched.lower() in _GENERIC_FORCE_NAMES:
+                    m = inc.ActorMention(other, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent)
+            out.append(m)
+        return out
 
     def _national_forces(self, parsed: Parsed, places: list[inc.PlaceMention], covered: list[bool]) -> list[inc.ActorMention]:
         """Bare "soldiers", "troops", "the army" in an article about one country are that
@@ -389,6 +412,33 @@ class Pipeline:
             "start": m.start_char,
             "end": m.end_char,
         }
+
+
+# generic force names and their counterparts by country (actor id -> country -> actor id)
+_COUNTERPARTS: dict[str, dict[str, dict[str, str]]] = {
+    "IQ": {
+        "isf": {"SY": "syrian-forces"},
+        "asayish-krg": {"SY": "asayish-nes"},
+    },
+    "SY": {
+        "asayish-nes": {"IQ": "asayish-krg"},
+        "syrian-interim-forces": {"IQ": "isf"},
+    },
+}
+_GENERIC_FORCE_NAMES = frozenset(
+    {"security forces", "asayish", "asayesh", "asayiş", "asayish forces", "kurdish security forces", "internal security forces",
+     "general security", "public security", "security personnel", "intelligence forces"}
+)
+_SYRIA_TRANSITION = dt.date(2024, 12, 8)
+
+
+def _article_country(places: list[inc.PlaceMention]) -> str | None:
+    """The country most of the article's sub-national places lie in (two thirds or more)."""
+    codes = [m.place.country_code for m in places if m.place.kind != "country" and m.place.country_code]
+    if not codes:
+        return None
+    top, n = Counter(codes).most_common(1)[0]
+    return top if n * 3 >= len(codes) * 2 else None
 
 
 def _is_name(parsed: Parsed, span: Span) -> bool:
