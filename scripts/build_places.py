@@ -487,6 +487,27 @@ HAND_PLACES = [
     ("SY", "SY-DI", "", "Damascus", "town", "Dimashq|Damascus city|Sham|Al-Sham", 33.5138, 36.2765, "hand: capital city (the governorate is SY-DI)"),
     ("SY", "SY-RD", "Douma", "Douma", "town", "Duma|Doumah|Dūmā", 33.5711, 36.4019, "hand: district seat"),
     ("SY", "SY-QU", "Quneitra", "Quneitra", "town", "Al-Qunaytirah|Qunaytirah|Kuneitra|Qunaitra", 33.1256, 35.8244, "hand: district seat"),
+    # places that recur in reporting and were missing or known only by another spelling
+    ("IQ", "IQ-DI", "Khalis", "Al-Udhaim", "town", "Udhaim|Al Udhaim|Al-Adhaim|Adhaim|Al Adhaim|Al-Uzaim|Uzaim|Al-Azim|Al Azim|Azim|Udhaym|Al-Udhaym",
+     34.2754, 44.5385, "hand: town and sub-district seat of Khalis district on the Diyala/Salah al-Din border (UCDP's Al Azim)"),
+    ("IQ", "IQ-NI", "Sinjar", "Khanasor", "town", "Khanasur|Khana Sor|Khanah Sur|Khanasour|Khanesor|Xanesor", 36.4778, 41.6114,
+     "hand: town north of Mount Sinjar, often in reporting on Turkish strikes (UCDP's Khanah Sur)"),
+    ("IQ", "IQ-NI", "Sinjar", "Kocho", "village", "Kojo|Koju|Kotcho|Kocho village", 36.2106, 41.8281,
+     "hand: Yazidi village south of Sinjar, site of the 2014 massacre; coordinates approximate"),
+    ("IQ", "IQ-AN", "Hit", "Ain al-Asad", "town", "Ain al-Assad|Ayn al-Asad|Ain al Asad|Al-Asad Air Base|Al Asad Air Base|Al-Asad airbase|Ain al-Asad air base|Ain al-Asad airbase|Ain al-Assad air base|Al Asad Airbase|Ayn al Asad",
+     33.7856, 42.4411, "hand: air base west of Hit hosting US and coalition troops (kind town for matching)"),
+    ("IQ", "IQ-SD", "Samarra", "Mutaibija", "village", "Mutaybija|Al-Mutaibija|Mtebija|Mutaibijah|Al-Mutaybija|Metebija", 34.2300, 44.3300,
+     "hand: desert area east of Samarra on the Diyala border, ISIS hideouts; coordinates approximate"),
+    ("SY", "SY-DY", "Mayadin", "Al-Shuhayl", "town", "Shuhayl|Al-Shuhail|Shuhail|Al Shuhayl|Al-Shheil|Shheil|Al-Sheheil|Al-Shaheel", 35.1160, 40.3690,
+     "hand: town on the Euphrates west of Busayrah; coordinates approximate"),
+    ("SY", "SY-ID", "Ariha", "Kansafra", "village", "Kansafrah|Kinsafra|Kensafra|Kan Safra", 35.6660, 36.5250,
+     "hand: village of Jabal al-Zawiya; coordinates approximate"),
+    ("SY", "SY-ID", "Ariha", "Al-Bara", "village", "al-Bara|Al Bara|El Bara|Al-Barah|Al Barah", 35.6840, 36.5410,
+     "hand: village of Jabal al-Zawiya with the Dead Cities ruins; coordinates approximate"),
+    ("IQ", "IQ-SU", "Chamchamal", "Qadir Karam", "town", "Qadir Karim|Qadirkaram|Qader Karam|Qadr Karam", 35.1600, 44.6600,
+     "hand: sub-district seat south of Chamchamal; coordinates approximate"),
+    ("IQ", "IQ-SU", "Pshdar", "Qandil", "village", "Qandil Mountains|Qandil mountains|Mount Qandil|Kandil|Qendil|Qandil Mountain|Qandil region",
+     36.3800, 45.1500, "hand: PKK-held mountain range on the Erbil/Sulaymaniyah border with Iran, filed under Pshdar; coordinates approximate"),
 ]
 
 # --------------------------------------------------------------------------------------

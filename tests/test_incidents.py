@@ -374,3 +374,12 @@ def _infos(pipeline, text):
     parsed = pipeline.processor.parse(text)
     places, actors = pipeline.mentions(parsed)
     return inc.analyze_sentences(parsed, places, actors, pipeline.gazetteer, TUESDAY)
+
+
+def test_an_earlier_event_named_after_a_reference_is_its_own(blank_pipeline):
+    text = (
+        "US warplanes struck militia sites near Hawija on Wednesday, killing two fighters.\n\n"
+        "The strikes came two days after a drone attack on a base near Rutba."
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [i.location.name for i in found] == ["Hawija", "Rutba"]

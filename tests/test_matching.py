@@ -313,3 +313,20 @@ def test_one_transposition_resolves_only_when_it_is_the_only_difference():
     assert matcher.resolve("Tkirti") is None
     for word in ("Garden", "Mentor", "Planet"):
         assert matcher.resolve(word) is None
+
+
+@pytest.mark.skipif(not SHIPPED_PLACES.exists(), reason="shipped places not written yet")
+@pytest.mark.parametrize(
+    "written, district",
+    [
+        ("Al-Udhaim", "Khalis"), ("Udhaim", "Khalis"), ("Khanasor", "Sinjar"), ("Kocho", "Sinjar"),
+        ("Ain al-Asad", "Hit"), ("Mutaibija", "Samarra"), ("Al-Shuhayl", "Mayadin"), ("Kansafra", "Ariha"),
+        ("Al-Bara", "Ariha"), ("Qadir Karam", "Chamchamal"), ("Qandil", "Pshdar"), ("Tal Tamr", None),
+    ],
+)
+def test_hand_places_that_recur_in_reporting(written, district):
+    gazetteer = load_places()
+    match = PlaceMatcher(gazetteer).resolve(written, Context(fuzzy=False))
+    assert match is not None, written
+    found = gazetteer.district_of(match.item)
+    assert (found.name if found else None) == district

@@ -863,6 +863,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     if _cued(info):
         return True
     continuing = any(lower.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES)
+    if continuing and re.search(r"\bafter an? (?:\w+ ){0,2}(?:attack|strike|drone|rocket|bomb|ambush|raid)", lower):
+        continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
     new_places = info.eligible_places()
     old_places = [p for i in cluster.infos for p in i.eligible_places()]
     if new_places and old_places:
