@@ -383,3 +383,25 @@ def test_an_earlier_event_named_after_a_reference_is_its_own(blank_pipeline):
     )
     found = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert [i.location.name for i in found] == ["Hawija", "Rutba"]
+
+
+def test_a_district_seat_name_covers_its_district():
+    """"Sinjar" (the seat named like its district) and a town of Sinjar district may be
+    one event; two different towns of one district are not."""
+    from bot.models import Location
+
+    def loc(name, district):
+        return Location(name=name, district=district, province="Nineveh", province_code="IQ-NI", country="Iraq",
+                        country_code="IQ", lat=None, lon=None, precision="town")
+
+    assert inc._compatible(loc("Sinjar", "Sinjar"), loc("Sinune", "Sinjar"))
+    assert not inc._compatible(loc("Sinune", "Sinjar"), loc("Khanasor", "Sinjar"))
+
+
+def test_another_kind_of_event_with_its_own_place_is_kept_apart(blank_pipeline):
+    text = (
+        "Iraqi forces launched an operation against ISIS cells in Anbar on Monday.\n\n"
+        "A roadside bomb exploded near a patrol in Rutba, wounding three soldiers."
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [i.event_type for i in found] == ["Strategic developments", "Explosions/Remote violence"]

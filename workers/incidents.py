@@ -866,7 +866,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     if continuing and re.search(r"\bafter an? (?:\w+ ){0,2}(?:attack|strike|drone|rocket|bomb|ambush|raid)", lower):
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
     new_places = info.eligible_places()
-    old_places = [p for i in cluster.infos for p in i.eligible_places()]
+    old_places = [p for i in cluster.infos for p in i.eligible_places() if p.place.kind != "country"]
     if new_places and old_places:
         related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in new_places for o in old_places)
         if not related and not continuing:
@@ -984,6 +984,8 @@ def _compatible(a: Location | None, b: Location | None) -> bool:
         return True
     if a.name == b.name:
         return True
+    if a.district is not None and a.district == b.district and a.district in (a.name, b.name):
+        return True  # "Sinjar" (the district's seat) is often the whole district
     return "district" in (a.precision, b.precision) and a.district is not None and a.district == b.district
 
 
@@ -1004,9 +1006,12 @@ def merge_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluste
                 other_day = _cluster_date(out[k])
                 if day is not None and other_day is not None and day != other_day:
                     continue
-                if _compatible(where[k], loc):
-                    target = k
-                    break
+                if not _compatible(where[k], loc):
+                    continue
+                if loc is not None and loc.precision != "country" and cluster.categories() and not (cluster.categories() & out[k].categories()):
+                    continue  # another kind of event with a place of its own: its own incident
+                target = k
+                break
         if target is None:
             out.append(cluster)
             where.append(_location(cluster, gazetteer)[0])
