@@ -10,9 +10,15 @@ Every known name and alias is normalised once, when a matcher is built, into thr
   transliteration swaps applied (ou->u, oo->u, ee->i, q->k, kh->k, dh->d, -iyah->-iya,
   final -ah/-eh -> -a, final -y -> -i), then compacted ("Khanaqeen" == "Khanaqin").
 
-A name is looked up by dict on those keys first. Only a name that no key finds is tried
-fuzzily: rapidfuzz `fuzz.ratio` on the loose key against the loose keys starting with the
-same letter and of similar length, with `score_cutoff=FUZZY_CUTOFF`. Names of SHORT_NAME
+A name is looked up by dict on those keys first (a name written exactly as a known one
+skips even the normalisation). Only a name that no key finds is tried fuzzily: rapidfuzz
+`fuzz.ratio` on the loose key, with `score_cutoff=FUZZY_CUTOFF`, against a blocked candidate
+set: the loose keys within the length window (LENGTH_SLACK, and no wider than the cut-off
+allows) that share enough character trigrams with it to reach the cut-off at all (the
+q-gram count filter: an insertion or deletion destroys at most three trigrams, and a score
+of FUZZY_CUTOFF allows at most (1 - FUZZY_CUTOFF / 100) * (len(a) + len(b)) of them), at
+most FUZZY_CANDIDATES of them, those sharing most. A misspelt first letter no longer hides
+the name, and the work no longer grows with the gazetteer (bench/matching.py). Names of SHORT_NAME
 characters or fewer never match fuzzily, and all-capital short names (acronyms like "IS")
 match only as written, case included.
 
@@ -50,11 +56,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -64,6 +72,7 @@ FUZZY_CUTOFF = 85.0
 SHORT_NAME = 4
 TRANSPOSE_MIN = 6  # names this long or longer may have two neighbouring letters swapped
 LENGTH_SLACK = 3  # fuzzy candidates differ in length by at most this many characters
+FUZZY_CANDIDATES = 48  # loose keys scored per fuzzy lookup at most: those sharing most trigrams
 
 _APOSTROPHES = re.compile(r"[’‘`'ʼʿʾ´]")
 _SEPARATORS = re.compile(r"[^\w]+|_")
@@ -169,11 +178,11 @@ class _Index(Generic[T]):
     """Dict lookups by the three keys, then blocked fuzzy lookup on the loose key."""
 
     def __init__(self, named: Iterable[tuple[str, T]]) -> None:
+        named = list(named)
         self.case: dict[str, list[T]] = defaultdict(list)  # acronyms, as written
         self.exact: dict[str, list[T]] = defaultdict(list)
         self.compact: dict[str, list[T]] = defaultdict(list)
         self.loose: dict[str, list[T]] = defaultdict(list)
-        blocks: dict[str, set[str]] = defaultdict(set)
         for name, item in named:
             if is_acronym(name):
                 _add(self.case[name], item)
@@ -186,13 +195,31 @@ class _Index(Generic[T]):
                 _add(self.compact[compact], item)
             if len(loose) > SHORT_NAME:
                 _add(self.loose[loose], item)
-                blocks[loose[0]].add(loose)
-        self.blocks = {k: sorted(v) for k, v in blocks.items()}
+        # fuzzy candidates: the loose keys ordered by length (a length window is a slice
+        # from starts[n]), and for every trigram of " key " the positions of the keys with it
+        self.fuzzy_keys: list[str] = sorted(self.loose, key=lambda k: (len(k), k))
+        lengths = [len(k) for k in self.fuzzy_keys]
+        self.starts = [bisect_left(lengths, n) for n in range((lengths[-1] if lengths else 0) + 2)]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for position, key in enumerate(self.fuzzy_keys):
+            for gram in set(_trigrams(key)):
+                postings[gram].append(position)
+        self.postings = {g: np.asarray(v, dtype=np.int32) for g, v in postings.items()}
+        # names as written: their dict answer, without normalising the text again
+        self.written: dict[str, tuple[list[T], str, float, str]] = {}
+        for name, _item in named:
+            if name not in self.written and not is_acronym(name):
+                found = self.lookup(name, fuzzy=False)
+                if found[0]:
+                    self.written[name] = found
 
     def lookup(self, text: str, *, fuzzy: bool = True, cutoff: float = FUZZY_CUTOFF) -> tuple[list[T], str, float, str]:
         """(items, method, score, key) for a name; items is empty when nothing matches."""
         if text in self.case:
             return self.case[text], "exact", 100.0, text
+        written = self.written.get(text)
+        if written is not None:
+            return written
         folded, compact, loose = keys(text)
         if not folded:
             return [], "", 0.0, ""
@@ -209,7 +236,7 @@ class _Index(Generic[T]):
             return self.loose[loose], "loose", 100.0, loose
         if not fuzzy:
             return [], "", 0.0, ""
-        block = self.blocks.get(loose[0])
+        block = self._candidates(loose, cutoff)
         if not block:
             return [], "", 0.0, ""
         best = process.extractOne(
@@ -228,9 +255,46 @@ class _Index(Generic[T]):
         if best is None:
             return [], "", 0.0, ""
         choice, score, _ = best
-        if abs(len(choice) - len(loose)) > LENGTH_SLACK:
-            return [], "", 0.0, ""
         return self.loose[choice], "fuzzy", float(score), choice
+
+    def _candidates(self, loose: str, cutoff: float) -> list[str]:
+        """The loose keys that can score `cutoff` against `loose` (see the module doc)."""
+        n = len(loose)
+        starts = self.starts
+        if not starts:
+            return []
+        slack = min(LENGTH_SLACK, int((1 - cutoff / 100) * (2 * n + LENGTH_SLACK)))
+        lo = starts[min(max(n - slack, 0), len(starts) - 1)]
+        hi = starts[min(n + slack + 1, len(starts) - 1)]
+        if lo >= hi:
+            return []
+        grams = _trigrams(loose)
+        distinct = set(grams)
+        postings = self.postings
+        hits = [postings[g] for g in distinct if g in postings]
+        if not hits:
+            return []
+        shared = np.bincount(np.concatenate(hits), minlength=len(self.fuzzy_keys))[lo:hi]
+        # the count filter at its weakest over the window: " key " has len(key) trigrams,
+        # an insertion or deletion destroys at most three, a repeated trigram counts once;
+        # the same-length swap the transposition rule accepts keeps len(key) - 4
+        need = min(
+            max(length, n) - 3 * int((1 - cutoff / 100) * (length + n))
+            for length in range(n - slack, n + slack + 1)
+        )
+        if n >= TRANSPOSE_MIN:
+            need = min(need, n - 4)  # one swap of neighbouring letters destroys four at most
+        need -= len(grams) - len(distinct)
+        keep = np.flatnonzero(shared >= max(need, 1))
+        if len(keep) > FUZZY_CANDIDATES:
+            keep = keep[np.argpartition(shared[keep], -FUZZY_CANDIDATES)[-FUZZY_CANDIDATES:]]
+        keys_ = self.fuzzy_keys
+        return [keys_[lo + k] for k in keep.tolist()]
+
+
+def _trigrams(key: str) -> list[str]:
+    padded = f" {key} "
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]
 
 
 def _add(items: list[T], item: T) -> None:
