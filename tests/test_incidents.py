@@ -405,3 +405,89 @@ def test_another_kind_of_event_with_its_own_place_is_kept_apart(blank_pipeline):
     )
     found = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert [i.event_type for i in found] == ["Strategic developments", "Explosions/Remote violence"]
+
+
+# ----------------------------------------------------------------- protests, agreements, tolls
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a protest is typed by how it went, anywhere in its sentences
+        ("Hundreds of graduates protested in Kirkuk on Monday. Police fired tear gas to reopen the road.", ("Protests", "Protest with intervention")),
+        ("Teachers protested in Basra on Monday. The protest turned violent and dozens threw stones at the police.", ("Riots", "Violent demonstration")),
+        ("Teachers protested in Basra on Monday. The protest dispersed peacefully in the afternoon.", ("Protests", "Peaceful protest")),
+        # a single protester shot by the police is force against a protest
+        ("One protester was killed on Sunday when security forces opened fire to disperse residents in Basra.", ("Protests", "Excessive force against protesters")),
+        # an agreement signed is a strategic development
+        ("The government and the SDF signed an agreement in Aleppo on Tuesday.", ("Strategic developments", "Agreement")),
+        ("The army handed over the base in Hawija to the police on Monday.", ("Strategic developments", "Non-violent transfer of territory")),
+    ],
+)
+def test_protest_and_agreement_types(blank_pipeline, text, expected):
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.event_type, incident.sub_event_type) == expected
+
+
+def test_detained_protesters_roll_into_the_protest(blank_pipeline):
+    text = (
+        "Hundreds of graduates protested in Kirkuk on Monday, blocking the main road.\n\n"
+        "Several protesters were briefly detained and released in the evening."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_named_agreements_and_legal_battles_are_no_events(blank_pipeline):
+    for text in (
+        "The clashes broke out despite a ceasefire agreed in Aleppo last month.",
+        "The parties are locked in a legal battle over the electoral law in Kirkuk.",
+        "The budget deal will be voted in Baghdad next week.",
+    ):
+        assert all(i.sub_event_type != "Agreement" for i in blank_pipeline.analyze(text, published=TUESDAY).incidents), text
+    assert blank_pipeline.analyze("The parties are locked in a legal battle over the electoral law in Kirkuk.", published=TUESDAY).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        ("Six protesters were treated in hospital for breathing difficulties.", 6),
+        ("Four civilians received treatment for burns.", 4),
+        ("Six protesters were treated in hospital, and two policemen were hurt by stones.", 8),
+        ("Three soldiers were wounded and the wounded were taken to hospital.", 3),
+        ("Five people were injured, including two children who were wounded by shrapnel.", 5),
+    ],
+)
+def test_treatment_and_second_groups_are_injuries(blank_pipeline, text, injured):
+    tokens = _tokens(blank_pipeline, text)
+    assert inc.casualties(tokens, 0, len(tokens))[1] == injured
+
+
+def test_a_later_death_from_wounds_adds_to_the_toll(blank_pipeline):
+    text = (
+        "Militants attacked an army checkpoint near Hawija on Monday, killing two soldiers.\n\n"
+        "A member of the security forces died of his wounds in hospital on Tuesday."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.killed == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch has estimated that about 600 men were killed there.",
+        "Local monitors recorded at least 14 attacks against checkpoints in February alone.",
+        "In January, an attack on a police post near Kirkuk killed nine officers.",
+    ],
+)
+def test_statistics_and_a_past_month_are_background(text):
+    assert inc._is_historical(text.lower(), dt.date(2024, 3, 20))
+
+
+def test_home_towns_and_funerals_are_no_scene(blank_pipeline):
+    text = (
+        "Militants attacked an army checkpoint near Hawija on Monday, killing two soldiers.\n\n"
+        "The soldiers killed were from Basra, and their funerals were held on Tuesday."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.location.name == "Hawija"

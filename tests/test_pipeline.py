@@ -304,3 +304,16 @@ def test_places_yield_to_the_area_their_sentence_names(shipped_pipeline):
 def test_generic_force_names_follow_the_article_s_country(shipped_pipeline, text, published, expected):
     actors = {a["name"] for a in shipped_pipeline.analyze(text, published=published).actors}
     assert expected in actors
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_a_person_s_name_is_no_place(shipped_pipeline):
+    # a word after Abu/Umm, after a title, or the surname of a full name told before
+    text = (
+        "Syria's interim authorities, led by President Ahmed al-Sharaa, deployed troops to Jableh on Thursday. "
+        "The attack is the most serious challenge yet to Sharaa's efforts. "
+        "A cell leader known as Abu Hamza al-Shaiti was killed."
+    )
+    names = {p["name"] for p in shipped_pipeline.analyze(text, published=dt.date(2025, 3, 7)).places}
+    assert "Al Asharah" not in names and "Hamza" not in names
+    assert "Jablah" in names

@@ -90,6 +90,9 @@ _RIOT = ("Riots", "Violent demonstration", 35)
 _ARREST = ("Strategic developments", "Arrests", 20)
 _OPERATION = ("Strategic developments", "Change to group/activity", 10)
 _DISRUPT = ("Strategic developments", "Disrupted weapons use", 15)
+_AGREEMENT = ("Strategic developments", "Agreement", 12)
+_HANDOVER = ("Strategic developments", "Non-violent transfer of territory", 14)
+_INTERVENTION = ("Protests", "Protest with intervention", 33)
 
 TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["ied", "ieds", "vbied", "vbieds", "landmine", "landmines", "roadside", "explosive", "explosives"], _IED),
@@ -105,11 +108,13 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["overran", "seized", "overrun"], _OVERTAKE),
     **dict.fromkeys(["attack", "attacks", "attacked", "attacking", "assault", "assaulted", "raid", "raided", "gunmen", "shot", "opened", "killed", "killing", "kills", "kill", "executed", "beheaded", "massacre", "massacred", "assassinated", "assassination", "targeted", "stabbed"], _ATTACK),
     **dict.fromkeys(["kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abducting", "abduct", "hostage", "hostages"], _ABDUCT),
-    **dict.fromkeys(["protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied", "sit-in"], _PROTEST),
+    **dict.fromkeys(["protest", "protests", "protested", "protesters", "protestors", "protester", "protestor", "demonstrator", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied", "sit-in"], _PROTEST),
     **dict.fromkeys(["riot", "riots", "rioters", "rioting", "stormed", "torched"], _RIOT),
     **dict.fromkeys(["arrested", "arrest", "arrests", "arresting", "detained", "detaining", "detain", "apprehended", "captured", "nabbed", "rounded"], _ARREST),
     **dict.fromkeys(["operation", "operations", "offensive", "campaign", "sweep", "manoeuvres", "maneuvers"], _OPERATION),
     **dict.fromkeys(["defused", "dismantled", "seized"], _DISRUPT),
+    **dict.fromkeys(["agreement", "agreements", "deal", "ceasefire", "cease-fire", "truce", "accord"], _AGREEMENT),
+    **dict.fromkeys(["handover", "handed"], _HANDOVER),
 }
 # "seized weapons" is disrupted weapons use, "seized the town" overtakes territory
 _WEAPON_WORDS = frozenset({"weapons", "weapon", "cache", "caches", "explosives", "ammunition", "arms", "bombs", "ied", "ieds", "mines"})
@@ -117,6 +122,15 @@ _REFERRING = frozenset({"in", "for", "of", "behind", "after", "since", "claimed"
 _DISPUTES = frozenset({"dispute", "disputes", "feud", "feuds", "conflict"})
 _COVERING = frozenset({"covered", "covering", "cover", "organised", "organized", "organising", "organizing", "attended", "attending", "filmed", "filming", "reported", "reporting", "criticised", "criticized", "posted"})
 _STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "bombed", "raids", "bombarded", "pounded"})
+# an agreement is an event when it is signed or reached, not when it is named or wished for
+_AGREED = frozenset({"signed", "reached", "agreed", "struck", "brokered", "concluded", "sealed", "announced", "finalised", "finalized", "inked"})
+_AGREEMENT_BACKGROUND = frozenset({"despite", "violated", "violation", "violations", "breach", "breached", "collapsed", "collapse", "under", "implementing", "implement"})
+_HANDED_THINGS = frozenset({"base", "bases", "positions", "position", "control", "checkpoints", "headquarters", "area", "areas", "town", "city", "village", "villages", "territory", "airport", "camp", "security", "file"})
+# a protest that turns on people or property is a riot; one met by force an intervention
+_RIOT_CUES = ("turned violent", "threw stones", "hurled stones", "throwing stones", "pelted", "threw rocks", "threw molotov", "set fire to the", "ransacked", "torched", "clashed with police", "clashed with security", "clashed with the security")
+_INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "forces dispersed", "police dispersed", "were dispersed", "was dispersed", "to disperse", "batons", "beat protesters", "beaten", "detained", "arrested")
+_PROTEST_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
+_NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "electoral", "diplomatic", "uphill", "media", "economic", "custody", "bureaucratic", "constitutional"})
 _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs"})
 _OPERATION_START = frozenset({"launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
 _EXCESSIVE = frozenset({"tear", "live", "ammunition", "dispersed", "disperse", "fired", "shot", "water", "cannon", "batons"})
@@ -409,11 +423,55 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
     return total
 
 
+_TREATED_CONTEXT = frozenset({"hospital", "hospitals", "clinic", "medical", "for", "injuries", "wounds", "bruises", "suffocation", "burns", "fractures"})
+
+
+def _treated(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> bool:
+    """"were treated in hospital", "received treatment for": people hurt."""
+    w = tokens[k].lower
+    if w not in ("treated", "treatment"):
+        return False
+    if w == "treated" and k + 1 < hi and tokens[k + 1].lower in ("as", "like", "with", "fairly", "well", "badly"):
+        return False
+    return any(tokens[j].lower in _TREATED_CONTEXT for j in range(k + 1, min(hi, k + 5)))
+
+
+def _further_group(tokens: Sequence[Tok], k: int, lo: int, hi: int, last: int) -> int | None:
+    """A second victim group with its own casualty word in the same sentence ("six
+    protesters were treated ..., and two policemen were hurt"): its count, when it is told
+    after the first one and after a conjunction, not a definite reference ("the five dead")."""
+    if last < 0 or not any(tokens[j].lower in ("and", ";", "while", "whereas") for j in range(last + 1, k)):
+        return None
+    if any(tokens[j].lower in ("including", "among", "of") for j in range(last + 1, k)):
+        return None
+    j = k - 1
+    while j > last and j >= k - 5:
+        if _number(tokens, j) is not None or tokens[j].lower in ("a", "an", "another"):
+            break
+        j -= 1
+    if j <= last or j < k - 5 or (j - 1 > last and tokens[j - 1].lower in ("the", "those", "these", "of")):
+        return None
+    n, _after = _count_at(tokens, j, k)
+    return n
+
+
 def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int | None]:
     """(killed, injured) stated in tokens[lo:hi]; None when not stated as a number."""
     killed = injured = None
+    last_injured = -1
     for k in range(lo, hi):
         w = tokens[k].lower
+        if (w in _INJURE or _treated(tokens, k, lo, hi)) and injured is not None:
+            more = _further_group(tokens, k, lo, hi, last_injured)
+            if more:
+                injured += more
+                last_injured = k
+            continue
+        if _treated(tokens, k, lo, hi) and injured is None:
+            injured = _count_near(tokens, k, lo, hi)
+            if injured is not None:
+                last_injured = k
+            continue
         if w == "casualties" and k > lo and tokens[k - 1].lower in ("no", "without"):
             killed = 0 if killed is None else killed
             injured = 0 if injured is None else injured
@@ -433,6 +491,8 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             if w in ("wounds", "injuries") and k > lo and tokens[k - 1].lower in _WOUND_KINDS:
                 continue  # "the body ... with gunshot wounds": how someone died, not a toll
             injured = _count_near(tokens, k, lo, hi)
+            if injured is not None:
+                last_injured = k
     return killed, injured
 
 
@@ -454,6 +514,9 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
         w = tokens[k].lower
         if w == "toll" and _toll_update_at(tokens, k, hi):
             kinds[0] = "update"
+            continue
+        if w in ("died", "dies", "succumbed") and not kinds[0] and k + 1 < hi and tokens[k + 1].lower in ("of", "from", "to", "later"):
+            kinds[0] = "add"  # "a member ... died of his wounds": one more death of the event told
             continue
         slot = 0 if w in _KILL else 1 if w in _INJURE else None
         if slot is None or kinds[slot]:
@@ -553,9 +616,23 @@ _PAST_MONTH_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|late|early
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|from|until|of|back in)\s+(?:late |early |mid-?)?(19\d\d|20\d\d)\b")
 
 
+_PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
+# aggregate statistics: a count over a period is not an event
+_STATISTICS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b")
+
+
 def _is_historical(lower: str, published: dt.date | None) -> bool:
     if any(cue in lower for cue in _HISTORICAL) or any(cue in lower for cue in _JUDICIAL):
         return True
+    if _STATISTICS.search(lower):
+        return True
+    if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
+        # "In April, a strike ... killed seven": a month named alone, two or more before publication
+        for m in _PAST_MONTH.finditer(lower):
+            month = _MONTHS[m.group(1)]
+            ago = (published.month - month) % 12
+            if ago >= 2:
+                return True
     if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
         # "In September 2023, four people were killed ...", "clashes broke out in 2022":
         # an explicit month or year before the publication's is background
@@ -594,11 +671,25 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _ATTACK  # "fired on a checkpoint"
         if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed"):
             spec = _CLASH  # a tribal dispute fought with weapons
+        if spec is None and ((w == "tear" and k + 1 < sent.end and tokens[k + 1].lower == "gas") or w == "teargas" or (w == "cannon" and k > sent.start and tokens[k - 1].lower == "water")):
+            spec = _INTERVENTION  # tear gas, water cannon: a protest met by the police
         if spec is None:
             continue
         etype, sub, prio = spec
         nxt = tokens[k + 1].lower if k + 1 < sent.end else ""
         prev = tokens[k - 1].lower if k > sent.start else ""
+        if w in ("battle", "battles") and prev in _NOT_ARMED_BATTLE:
+            continue  # a legal battle
+        if sub == "Agreement":
+            if not any(x in _AGREED for x in words) or any(x in _AGREEMENT_BACKGROUND for x in words) or prev in ("peace", "trade", "oil", "budget", "energy", "nuclear"):
+                continue
+        if sub == "Non-violent transfer of territory":
+            if w == "handed" and nxt != "over":
+                continue
+            if not any(x in _HANDED_THINGS for x in words[max(0, k - sent.start - 6) : k - sent.start + 8]):
+                continue
+        if etype == "Strategic developments" and sub == "Arrests" and any(x in _PROTEST_PEOPLE for x in words):
+            etype, sub, prio = _INTERVENTION  # "several protesters were detained": the protest was met by force
         if w == "seized" or w == "dismantled":
             if nxt in _WEAPON_WORDS or (k + 2 < sent.end and tokens[k + 2].lower in _WEAPON_WORDS):
                 etype, sub, prio = _DISRUPT
@@ -648,6 +739,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
 
 
 def _strength(tok: Tok, w: str, prev: str, has_tags: bool, specific: bool, generic: bool, words: list[str], sub: str, tokens: Sequence[Tok]) -> bool:
+    if sub in ("Agreement", "Non-violent transfer of territory"):
+        return True  # already required: signed / reached / handed over
     if sub == "Change to group/activity":
         # an operation is an event when it is launched / under way, not when merely named
         return any(x in words for x in _OPERATION_START) and not any(x in words for x in _FUTURE)
@@ -800,6 +893,12 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             continue
         if b1 == "from" and m.place.kind == "country":
             m.role = "destination"
+            continue
+        if b1 == "from" and len(before) > 1 and before[-2] in ("were", "was", "hailed", "hail", "hails", "originally", "is", "are", "native"):
+            m.role = "origin"  # "the soldiers killed were from Basra": home, not the scene
+            continue
+        if "funeral" in sent.text.lower() or "funerals" in sent.text.lower() or "buried" in sent.text.lower():
+            m.role = "origin"  # where the dead were mourned or buried
             continue
     # "between X and Y": a road between them is context; otherwise an area
     for k, m in enumerate(places):
@@ -1153,11 +1252,24 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
         best = max(protest, key=lambda t: t.priority, default=best)
     casualties = any(i.has_casualties for i in cluster.infos)
     words = {t.word for t in everything}
+    if best.event_type == "Protests":
+        return _protest_kind(cluster, best.sub_event_type)
     if (best.event_type, best.sub_event_type) == ("Violence against civilians", "Attack") and _armed_target(cluster):
         return "Battles", "Armed clash"  # ACLED: an attack on an armed actor is a battle
     if best.sub_event_type == "Change to group/activity" and (casualties or words & {"clash", "clashes", "clashed", "fighting"}):
         return "Battles", "Armed clash"
     return best.event_type, best.sub_event_type
+
+
+def _protest_kind(cluster: Cluster, sub: str) -> tuple[str, str]:
+    """A protest is typed by how it went, told anywhere in its sentences: protesters throwing
+    stones or turning violent make a riot; tear gas, dispersal or detentions an intervention."""
+    text = " ".join(i.lower for i in cluster.infos if not i.historical)
+    if any(c in text for c in _RIOT_CUES):
+        return "Riots", "Violent demonstration"
+    if sub == "Peaceful protest" and any(c in text for c in _INTERVENTION_CUES):
+        return "Protests", "Protest with intervention"
+    return "Protests", sub
 
 
 _ARMED_NOUNS = frozenset({"checkpoint", "checkpoints", "position", "positions", "patrol", "patrols", "base", "bases", "outpost", "outposts", "barracks", "post", "posts", "soldiers", "soldier", "troops", "fighters", "fighter", "policemen", "policeman", "officers", "army", "convoy", "peshmerga", "point", "headquarters", "militants", "members"})

@@ -150,6 +150,12 @@ class Pipeline:
         for hit in parsed.hits:
             by_span.setdefault((hit.start, hit.end), set()).add(hit.label)
         seen: set[tuple[int, int]] = set()
+        # the last word of every full name ("Ahmed al-Sharaa"): the same word alone later is him
+        person_names = {
+            parsed.tokens[p.end - 1].lower
+            for p in person_spans
+            if p.end - p.start >= 2 and _is_name(parsed, p) and parsed.tokens[p.end - 1].text[:1].isupper()
+        }
         for hit in parsed.hits:
             key = (hit.start, hit.end)
             if key in seen:
@@ -164,7 +170,7 @@ class Pipeline:
             ner = ner_at.get(hit.start, "")
             as_place = "PLACE" in labels and ("ACTOR" not in labels or ner in PLACE_FIRST)
             if as_place:
-                if not self._plausible_place(parsed, hit, ner):
+                if not self._plausible_place(parsed, hit, ner) or _person_word(parsed, hit, person_names):
                     continue
                 kind = self._kind_hint(parsed, hit)
                 match = self.places.resolve(hit.text, Context(kind=kind, fuzzy=False))
@@ -191,6 +197,8 @@ class Pipeline:
             order = ("place", "actor") if ent.label in PLACE_FIRST else ("actor", "place")
             for what in order:
                 if what == "place":
+                    if _person_word(parsed, ent, person_names) or (ent.label == "PERSON" and text.lower() in person_names):
+                        continue
                     kind = self._kind_hint(parsed, ent)
                     match = self.places.resolve(text, Context(kind=kind, fuzzy=fuzzy))
                     if match is not None:
@@ -442,8 +450,32 @@ def _article_country(places: list[inc.PlaceMention]) -> str | None:
 
 
 def _is_name(parsed: Parsed, span: Span) -> bool:
-    """A PERSON span that looks like a name: every word capitalised ("Abdul Amir Yarallah")."""
-    return all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in parsed.tokens[span.start : span.end])
+    """A PERSON span that looks like a name: every word capitalised ("Abdul Amir Yarallah"),
+    Arabic articles and particles aside ("Ahmed al-Sharaa", "Abu Bakr al-Baghdadi")."""
+    return all(
+        t.text[:1].isupper() or not t.text[:1].isalpha() or t.lower in _ARTICLE_WORDS or t.lower in _NAME_PARTICLES
+        for t in parsed.tokens[span.start : span.end]
+    )
+
+
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "umm", "um", "abi", "abd", "abdul"})
+_KUNYA = frozenset({"abu", "umm", "um", "abi", "bin", "ibn", "bint"})
+_TITLES = frozenset({"president", "minister", "mr", "mrs", "ms", "dr", "sheikh", "general", "gen", "commander", "leader", "mullah", "imam", "cleric", "colonel", "col", "brigadier", "lieutenant", "major", "captain", "governor", "mayor", "mukhtar", "spokesman", "emir", "judge", "mp", "lawmaker", "ayatollah", "sayyid"})
+
+
+def _person_word(parsed: Parsed, span: Span, person_names: set[str]) -> bool:
+    """A name that is part of a person's: after "Abu"/"Umm"/"bin" ("Abu Hamza" is a man, not
+    the district of Hamza), after a title ("President Sharaa"), or a word already seen in a
+    person's name in this text ("Ahmed al-Sharaa" ... "Sharaa's efforts")."""
+    tokens = parsed.tokens
+    k = span.start - 1
+    while k >= 0 and tokens[k].lower in ("-", "al", "el") and k >= span.start - 2:
+        k -= 1
+    if k >= 0 and tokens[k].lower in _KUNYA:
+        return True
+    if span.start > 0 and tokens[span.start - 1].lower in _TITLES and tokens[span.start - 1].text[:1].isupper():
+        return True
+    return span.text.lower() in person_names
 
 
 def _capitalised(text: str) -> bool:
