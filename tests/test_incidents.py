@@ -491,3 +491,36 @@ def test_home_towns_and_funerals_are_no_scene(blank_pipeline):
     )
     (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert incident.location.name == "Hawija"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # armed victims make a battle even without an "attacked <checkpoint>"
+        ("Snipers killed two soldiers on the front near Hawija on Sunday.", ("Battles", "Armed clash")),
+        ("Gunmen killed two farmers near Hawija on Sunday.", ("Violence against civilians", "Attack")),
+    ],
+)
+def test_armed_victims_make_a_battle(blank_pipeline, text, expected):
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.event_type, incident.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("A third man sustained serious injuries.", None, 1),
+        ("Forces killed a senior Islamic State official and an armed associate.", 2, None),
+    ],
+)
+def test_more_casualty_phrasings(blank_pipeline, text, killed, injured):
+    tokens = _tokens(blank_pipeline, text)
+    assert inc.casualties(tokens, 0, len(tokens)) == (killed, injured)
+
+
+def test_an_agreement_signed_under_which_is_still_signed(blank_pipeline):
+    text = "The government and the SDF signed an agreement in Aleppo on Tuesday under which the fighters will withdraw."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.sub_event_type == "Agreement"
+    text = "The fighters left Aleppo on Tuesday under the agreement signed in March."
+    assert all(i.sub_event_type != "Agreement" for i in blank_pipeline.analyze(text, published=TUESDAY).incidents)

@@ -124,7 +124,8 @@ _COVERING = frozenset({"covered", "covering", "cover", "organised", "organized",
 _STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "bombed", "raids", "bombarded", "pounded"})
 # an agreement is an event when it is signed or reached, not when it is named or wished for
 _AGREED = frozenset({"signed", "reached", "agreed", "struck", "brokered", "concluded", "sealed", "announced", "finalised", "finalized", "inked"})
-_AGREEMENT_BACKGROUND = frozenset({"despite", "violated", "violation", "violations", "breach", "breached", "collapsed", "collapse", "under", "implementing", "implement"})
+_AGREEMENT_BACKGROUND = frozenset({"despite", "violated", "violation", "violations", "breach", "breached", "collapsed", "collapse"})
+_AGREEMENT_BEFORE = frozenset({"under", "implementing", "implement", "implementation", "of", "broader", "previous", "earlier", "the"})
 _HANDED_THINGS = frozenset({"base", "bases", "positions", "position", "control", "checkpoints", "headquarters", "area", "areas", "town", "city", "village", "villages", "territory", "airport", "camp", "security", "file"})
 # a protest that turns on people or property is a riot; one met by force an intervention
 _RIOT_CUES = ("turned violent", "threw stones", "hurled stones", "throwing stones", "pelted", "threw rocks", "threw molotov", "set fire to the", "ransacked", "torched", "clashed with police", "clashed with security", "clashed with the security")
@@ -156,7 +157,7 @@ _NUMBER_WORDS = {
 }
 _VAGUE = frozenset({"dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "few", "multiple"})
 _QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "a", "total", "of", "the", "rose", "risen", "climbed", "reached"})
-_PERSON_NOUNS = frozenset({"soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student"})
+_PERSON_NOUNS = frozenset({"official", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student"})
 _UNIT_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "percent", "%", "am", "pm", "phases", "axes", "times", "dollars", "billion", "million"})
 _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who"})
 
@@ -274,8 +275,10 @@ def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
     if w in ("a", "an", "one"):
         if j + 1 < hi and tokens[j + 1].lower in _ORDINAL_ONE:
             return 1, j + 2  # "injuring a third"
-        for x in range(j + 1, min(hi, j + 4)):
+        for x in range(j + 1, min(hi, j + 6)):
             lw = tokens[x].lower
+            if x >= j + 3 and not tokens[x].text[:1].isupper() and lw not in _PERSON_NOUNS:
+                break  # "a senior Islamic State official": names may lengthen the group, words not
             if lw in _PERSON_NOUNS:
                 return 1, x + 1
             if lw in _GROUP_END or lw in _KILL or lw in _INJURE:
@@ -488,7 +491,9 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             if value is not None:
                 killed = value
         elif w in _INJURE and injured is None:
-            if w in ("wounds", "injuries") and k > lo and tokens[k - 1].lower in _WOUND_KINDS:
+            if w in ("wounds", "injuries") and k > lo and tokens[k - 1].lower in _WOUND_KINDS and not any(
+                tokens[j].lower in ("sustained", "suffered", "sustaining", "suffering") for j in range(max(lo, k - 3), k)
+            ):
                 continue  # "the body ... with gunshot wounds": how someone died, not a toll
             injured = _count_near(tokens, k, lo, hi)
             if injured is not None:
@@ -683,6 +688,9 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         if sub == "Agreement":
             if not any(x in _AGREED for x in words) or any(x in _AGREEMENT_BACKGROUND for x in words) or prev in ("peace", "trade", "oil", "budget", "energy", "nuclear"):
                 continue
+            before2 = tokens[k - 2].lower if k - 2 >= sent.start else ""
+            if prev in _AGREEMENT_BEFORE and before2 in _AGREEMENT_BEFORE | {"towards", "toward"}:
+                continue  # "under the agreement", "implementing the broader accord": one told before
         if sub == "Non-violent transfer of territory":
             if w == "handed" and nxt != "over":
                 continue
@@ -1286,6 +1294,8 @@ def _armed_target(cluster: Cluster) -> bool:
     for info in cluster.infos:
         for k, m in enumerate(info.actors):
             if info.roles.get(k) == "target" and m.actor.type == "Civilians" and m.matched.lower() not in ("people", "persons", "person"):
+                if any(o.actor.type in _ARMED_TYPES and 0 <= m.start - o.end <= 1 for o in info.actors):
+                    continue  # "an Islamic State official": a member of an armed group
                 return False
     words = lead.lower.replace(",", " ").replace(".", " ").split()
     if any(w in _CIVILIAN_NOUNS for w in words):
@@ -1293,6 +1303,13 @@ def _armed_target(cluster: Cluster) -> bool:
     attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed", "targeted", "hit", "fired")), None)
     if attack_at is not None and any(w in _ARMED_NOUNS for w in words[attack_at + 1 : attack_at + 8]):
         return True
+    # "snipers killed two soldiers", "two policemen were shot dead": the victims were armed
+    for n, w in enumerate(words):
+        if w in ("killed", "killing", "kill", "kills", "shot", "wounded", "wounding", "injured", "injuring"):
+            if any(x in _ARMED_NOUNS and x not in ("members", "point", "headquarters", "post", "posts") for x in words[n + 1 : n + 6]) or any(
+                x in _ARMED_NOUNS and x not in ("members", "point", "headquarters", "post", "posts") for x in words[max(0, n - 4) : n]
+            ):
+                return True
     return any(
         info.roles.get(k) == "target" and m.actor.type in _ARMED_TYPES
         for info in cluster.infos
