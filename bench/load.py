@@ -11,6 +11,14 @@ prints one table and stops everything it started.
 
 from __future__ import annotations
 
+import os as _os
+import sys as _sys
+
+# bench/queue.py would shadow the standard library's queue module: run from this
+# folder, drop it from the import path before anything imports `queue`
+_sys.path[:] = [p for p in _sys.path
+                if _os.path.abspath(p or ".") != _os.path.dirname(_os.path.abspath(__file__))]
+
 import argparse
 import json
 import os
