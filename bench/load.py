@@ -301,7 +301,10 @@ def main() -> int:
             blocks = call.args.get("blocks") or []
             if blocks and blocks[0].get("type") == "header":
                 found = re.search(r"inc_[0-9a-f]{8,}", json.dumps(blocks))
-                cards.append((found.group(0) if found else "?", call.args.get("channel")))
+                # a card twice in one thread is a duplicate; the same incident told by two
+                # different pastes gets a card in each paste's thread (each paste answered)
+                cards.append((found.group(0) if found else "?", call.args.get("channel"),
+                              call.args.get("thread_ts")))
         duplicates = sum(n - 1 for n in Counter(cards).values() if n > 1)
         jobs_made = len(finished) + len(failed) + len(jobs)
         threads = {(e["event"]["channel"], e["event"]["ts"]) for e in events}
