@@ -524,3 +524,40 @@ def test_an_agreement_signed_under_which_is_still_signed(blank_pipeline):
     assert incident.sub_event_type == "Agreement"
     text = "The fighters left Aleppo on Tuesday under the agreement signed in March."
     assert all(i.sub_event_type != "Agreement" for i in blank_pipeline.analyze(text, published=TUESDAY).incidents)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # a parenthesis between a group and its casualty word
+        ("Five other people, including the children's mother, were wounded.", None, 5),
+        ("A member of the group, who was shot in the chest, died of his wounds.", 1, None),
+    ],
+)
+def test_a_parenthesis_does_not_hide_the_group(blank_pipeline, text, killed, injured):
+    tokens = _tokens(blank_pipeline, text)
+    assert inc.casualties(tokens, 0, len(tokens)) == (killed, injured)
+
+
+def test_a_report_of_an_event_is_no_statistic():
+    assert not inc._is_historical("the observatory has documented violent clashes near tal tamr on monday.", dt.date(2024, 3, 5))
+    assert inc._is_historical("the observatory had documented the death of 37 persons on the frontlines.", dt.date(2024, 3, 5))
+
+
+def test_one_of_the_wounded_dying_moves_to_the_dead(blank_pipeline):
+    text = (
+        "Militants attacked an army checkpoint near Hawija on Sunday. Two soldiers were killed and three others were wounded. "
+        "One of the wounded, a lieutenant, died of his injuries on Monday."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.killed, incident.injured) == (3, 2)
+
+
+def test_an_event_a_week_before_is_its_own_incident(blank_pipeline):
+    text = (
+        "Militants attacked an army checkpoint near Hawija on Sunday, killing two soldiers.\n\n"
+        "The attack came a week after a roadside bomb wounded two policemen."
+    )
+    first, second = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (first.killed, first.injured) == (2, None)
+    assert (second.sub_event_type, second.injured) == ("Remote explosive/landmine/IED", 2)

@@ -363,6 +363,7 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
             return 0  # "no one was hurt", "no injuries", "nobody was killed"
         j = k - 1
         steps = 0
+        skipped = False
         while j >= lo and steps < 10:
             w = tokens[j].lower
             n = _number(tokens, j)
@@ -375,6 +376,15 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                     start -= 1
                 return n + _groups_before(tokens, start, lo)
             if w in _VAGUE:
+                return None
+            if w == "," and not skipped:
+                # "Five other people, including the children's mother, were wounded":
+                # step over one parenthesis to the group it describes
+                start = next((x for x in range(j - 1, max(lo, j - 9) - 1, -1) if tokens[x].lower == ","), None)
+                if start is not None and not any(tokens[x].lower in _KILL | _INJURE or tokens[x].lower in ("and", "when", "after", "said", "while") for x in range(start + 1, j)):
+                    skipped = True
+                    j = start - 1
+                    continue
                 return None
             if w in _STOP_BACK or w in _KILL or w in _INJURE:
                 return None
@@ -462,8 +472,19 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
     """(killed, injured) stated in tokens[lo:hi]; None when not stated as a number."""
     killed = injured = None
     last_injured = -1
+    skip: set[int] = set()
+    # "One of the wounded, a lieutenant, died of his injuries": a death among the wounded
+    for j in range(lo, hi - 3):
+        if tokens[j + 1].lower == "of" and tokens[j + 2].lower == "the" and tokens[j + 3].lower in ("wounded", "injured"):
+            n = _number(tokens, j) if tokens[j].lower != "one" else 1
+            if n and any(tokens[x].lower in ("died", "succumbed", "dies") for x in range(j + 4, hi)):
+                killed = n
+                skip.update(range(j, hi))
+                break
     for k in range(lo, hi):
         w = tokens[k].lower
+        if k in skip:
+            continue
         if (w in _INJURE or _treated(tokens, k, lo, hi)) and injured is not None:
             more = _further_group(tokens, k, lo, hi, last_injured)
             if more:
@@ -623,7 +644,7 @@ _PAST_YEAR = re.compile(r"\b(?:in|since|during|from|until|of|back in)\s+(?:late 
 
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
 # aggregate statistics: a count over a period is not an event
-_STATISTICS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b")
+_STATISTICS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b(?=[^.;]{0,30}?\b(?:about |some |nearly |more than |at least |over )?\d)|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b")
 
 
 def _is_historical(lower: str, published: dt.date | None) -> bool:
@@ -662,6 +683,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
     words = [t.lower for t in tokens[sent.start : sent.end]]
     specific = any(p.place.kind in ("village", "town", "subdistrict") and p.role == "" for p in places)
     generic = any(w in _GENERIC_CUES for w in words)
+    # "small cells that move at night, plant bombs and attack checkpoints": a habit, no event
+    habitual = has_tags and sent.paragraph > 0 and not any(tokens[j].tag in ("VBD", "VBN") for j in range(sent.start, sent.end)) and any(
+        tokens[j].tag in ("VBP", "VBZ") for j in range(sent.start, sent.end)
+    )
     for k in range(sent.start, sent.end):
         tok = tokens[k]
         w = tok.lower
@@ -741,7 +766,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             sub, prio = "Excessive force against protesters", 36
             if not any(x in words for x in ("killed", "dead", "live")):
                 sub, prio = "Protest with intervention", 33
-        strong = _strength(tok, w, prev, has_tags, specific, generic, words, sub, tokens)
+        if habitual and tok.tag in ("VBP", "VB", "NNS") and sub != "Change to group/activity":
+            strong = False
+        else:
+            strong = _strength(tok, w, prev, has_tags, specific, generic, words, sub, tokens)
         out.append(Trigger(k, w, etype, sub, prio, strong))
     return out
 
@@ -960,8 +988,14 @@ class Cluster:
 _NONVIOLENT = frozenset({"Protests", "Riots", "Strategic developments"})
 
 
+# "The attack came a week after a roadside bomb ...": what follows "after" is an earlier event
+_EARLIER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|about\s+|nearly\s+)?(?:a|an|one|two|three|four|five|six|ten|several|few|\d+)?\s*(?:days?|weeks?|months?)\s+after\b")
+
+
 def _cued(info: SentInfo) -> bool:
     lower = info.lower
+    if _EARLIER.search(lower):
+        return True
     return any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] for c in _NEW_CUES) or lower.startswith(_TIME_SHIFT)
 
 
@@ -1068,7 +1102,11 @@ def _eventful(cluster: Cluster) -> Cluster:
     core = Cluster([
         i for i in cluster.infos
         if i.sent.index in events
-        or (i.sent.index + 1 in events and any(p.place.kind in ("village", "subdistrict") for p in i.eligible_places()))
+        or (
+            i.sent.index + 1 in events
+            and any(p.place.kind in ("village", "subdistrict") for p in i.eligible_places())
+            and not any(n.sent.index == i.sent.index + 1 and n.eligible_places() for n in cluster.infos)
+        )
     ])
     return core if core.infos else cluster
 
@@ -1380,6 +1418,8 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
     for info in cluster.infos:
         if info.historical:
             continue
+        if info.kinds[0] == "add" and info.killed and totals[1] and re.search(r"\bof the (?:wounded|injured)\b", info.lower):
+            totals[1] = max(0, totals[1] - info.killed)  # "one of the wounded died": moves from injured to killed
         for slot, value in enumerate((info.killed, info.injured)):
             if value is None:
                 continue
@@ -1523,7 +1563,10 @@ def extract(
     only_province = _only_province(places, gazetteer)
     for cluster in merge_clusters(cluster_sentences(infos, gazetteer), gazetteer):
         event_type, sub = _event_type(cluster)
-        location, label = _location(cluster, gazetteer)
+        # where the event is told first: a village in the background does not outrank it
+        location, label = _location(_eventful(cluster), gazetteer)
+        if location is None:
+            location, label = _location(cluster, gazetteer)
         if location is None and only_province is not None:
             # "Separately, regime forces shelled <an unlisted village>": the article's province
             location, label = _to_location(only_province, gazetteer), only_province.name
