@@ -561,3 +561,32 @@ def test_an_event_a_week_before_is_its_own_incident(blank_pipeline):
     first, second = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert (first.killed, first.injured) == (2, None)
     assert (second.sub_event_type, second.injured) == ("Remote explosive/landmine/IED", 2)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # nominal tolls and an analyst's shorthand
+        ("SOHR documented the death of three civilians and the injury of two others today.", 3, 2),
+        ("This resulted in the injury of 14 members of the security forces.", None, 14),
+        ("The blast resulted in the martyrdom of one of the fighters.", 1, None),
+        ("IED det. vs PMF patrol. 1x KIA 3x WIA (all PMF).", 1, 3),
+        ("2x WIA, no KIA", 0, 2),
+    ],
+)
+def test_nominal_and_shorthand_tolls(blank_pipeline, text, killed, injured):
+    tokens = _tokens(blank_pipeline, text)
+    assert inc.casualties(tokens, 0, len(tokens)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During May, 23 civilians were killed and 87 injured as a result of hostilities in the north-west.",
+        "Between 1 January and 31 March, the mission recorded 94 civilian casualties (41 killed, 53 injured).",
+        "Key figures: 41 civilians killed and 236 injured since 5 October.",
+        "The death toll among regime forces since early 2024 has risen to 187, while 94 militants were killed in the same period.",
+    ],
+)
+def test_period_tallies_are_background(text):
+    assert inc._is_historical(text.lower(), dt.date(2024, 6, 12))

@@ -146,8 +146,8 @@ _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the ex
 _HISTORICAL = ("recent years", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
-_KILL = frozenset({"body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
-_INJURE = frozenset({"injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding", "wound", "wounds", "hurt"})
+_KILL = frozenset({"martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
+_INJURE = frozenset({"injury", "wia", "injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding", "wound", "wounds", "hurt"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -238,6 +238,8 @@ def _number(tokens: Sequence[Tok], k: int) -> int | None:
     word = tok.lower
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
+    if len(word) > 1 and word.endswith("x") and word[:-1].isdigit() and len(word) <= 4:
+        return int(word[:-1])  # an analyst's "2x KIA"
     if "," in word and word.replace(",", "").isdigit():
         return int(word.replace(",", ""))
     if word.isdigit() and len(word) <= 4:
@@ -635,6 +637,12 @@ _CUMULATIVE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:so far|to date) this (?:year|month)\b|\b(?:over|during|in) the (?:past|last) (?:week|month|year|few (?:weeks|months|days))\b"
     r"|\bthis year\b|\bin total\b|\bsince the start\b"
+    # a period's tally: "since 5 October", "since early 2023", "during May", "between 1 January and 31 March",
+    # "in the same period", "compared with the previous quarter", "key figures"
+    r"|\bsince (?:\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b|\bsince (?:early |late |mid-?)?(?:19|20)\d\d\b"
+    r"|\bduring (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bbetween \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) and \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bbetween (?:january|february|march|april|may|june|july|august|september|october|november|december) and (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bin the same period\b|\bcompared (?:with|to) [^.]{0,40}\b(?:previous|last|same|preceding) (?:week|month|quarter|year|period)\b"
+    r"|\bkey figures\b|\bper ?cent (?:decrease|increase|drop|rise)\b"
 )
 
 
