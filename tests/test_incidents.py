@@ -590,3 +590,51 @@ def test_nominal_and_shorthand_tolls(blank_pipeline, text, killed, injured):
 )
 def test_period_tallies_are_background(text):
     assert inc._is_historical(text.lower(), dt.date(2024, 6, 12))
+
+
+def test_last_month_since_and_forecasts_are_background(blank_pipeline):
+    text = (
+        "A roadside bomb struck a police patrol near Hawija on Tuesday, killing two policemen.\n\n"
+        "Last month, three soldiers were killed in an ambush near Baqubah.\n\n"
+        "Tensions have risen in Basra since protests erupted in the summer.\n\n"
+        "Analysts say the militias will likely continue to calibrate attacks in Kirkuk."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.location.name, incident.killed) == ("Hawija", 2)
+
+
+def test_where_reinforcements_came_from_is_no_scene(blank_pipeline):
+    text = "Troops recaptured the village near Hawija on Tuesday after bringing in reinforcements from Baqubah."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.location.name == "Hawija"
+
+
+def test_an_anniversary_article_reports_no_incident(blank_pipeline):
+    text = (
+        "Survivors marked the tenth anniversary of the massacre in Hawija on Tuesday.\n\n"
+        "Within days, thousands of men were killed and more than 6,000 women were abducted."
+    )
+    assert blank_pipeline.analyze(text, published=TUESDAY).incidents == []
+
+
+def test_a_weakly_told_lead_still_merges_with_its_event(blank_pipeline):
+    # the lead's words are weak (a "series"), its toll makes it an incident; the detailed
+    # account that follows is the same event
+    text = (
+        "The group claimed an attack that killed three soldiers in Hawija, the latest in a series of assaults.\n\n"
+        "Late on Sunday, militants attacked an army post near Hawija. Two soldiers were killed at the scene."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.event_type, incident.killed) == ("Battles", 3)
+
+
+def test_an_agreement_told_again_is_not_another():
+    from workers.nlp import blank_model
+
+    pipeline = Pipeline.from_parts(blank_model(), load_places([KNOWN / "places.csv"], shipped=False), load_actors([KNOWN / "actors.csv"], shipped=False))
+    text = (
+        "The government and the SDF signed an agreement in Aleppo on Tuesday under which the districts will remain part of the city. "
+        "An official said the agreement, reached with the government, was a first step."
+    )
+    found = pipeline.analyze(text, published=TUESDAY).incidents
+    assert [(i.sub_event_type, i.location.name) for i in found] == [("Agreement", "Aleppo")]

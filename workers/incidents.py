@@ -143,7 +143,7 @@ _NEW_CUES = ("meanwhile", "separately", "elsewhere", "in parallel", "in a separa
 _CLAIM = "claimed"
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said")
-_HISTORICAL = ("recent years", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
+_HISTORICAL = ("last month", "recent years", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -692,6 +692,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
     specific = any(p.place.kind in ("village", "town", "subdistrict") and p.role == "" for p in places)
     generic = any(w in _GENERIC_CUES for w in words)
     # "small cells that move at night, plant bombs and attack checkpoints": a habit, no event
+    forecast = any(w in ("will", "likely", "would") for w in words) and not any(w in _KILL or w in _INJURE for w in words)
     habitual = has_tags and sent.paragraph > 0 and not any(tokens[j].tag in ("VBD", "VBN") for j in range(sent.start, sent.end)) and any(
         tokens[j].tag in ("VBP", "VBZ") for j in range(sent.start, sent.end)
     )
@@ -718,10 +719,16 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         prev = tokens[k - 1].lower if k > sent.start else ""
         if w in ("battle", "battles") and prev in _NOT_ARMED_BATTLE:
             continue  # a legal battle
+        if any(tokens[j].lower == "since" for j in range(max(sent.start, k - 3), k)):
+            continue  # "since protests erupted across Iran": the background of what is told
+        if (tok.tag in ("NN", "NNS") or not has_tags) and forecast and any(tokens[j].lower in ("will", "likely", "would") for j in range(sent.start, k)):
+            continue  # "the militias will likely continue to calibrate attacks": an assessment
         if sub == "Agreement":
             if not any(x in _AGREED for x in words) or any(x in _AGREEMENT_BACKGROUND for x in words) or prev in ("peace", "trade", "oil", "budget", "energy", "nuclear"):
                 continue
             before2 = tokens[k - 2].lower if k - 2 >= sent.start else ""
+            if prev in ("the", "this", "that") and not any(tokens[j].lower in _AGREED for j in range(max(sent.start, k - 4), k)):
+                continue  # "the agreement, reached with ...": the one told before
             if prev in _AGREEMENT_BEFORE and before2 in _AGREEMENT_BEFORE | {"towards", "toward"}:
                 continue  # "under the agreement", "implementing the broader accord": one told before
         if sub == "Non-violent transfer of territory":
@@ -937,6 +944,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             continue
         if b1 == "from" and m.place.kind == "country":
             m.role = "destination"
+            continue
+        if b1 == "from" and set(before) & {"reinforcements", "brought", "bringing", "sent", "arrived", "came", "coming", "travelled", "traveled", "displaced"}:
+            m.role = "origin"  # "reinforcements from Hasakah": where they came from, not the scene
             continue
         if b1 == "from" and len(before) > 1 and before[-2] in ("were", "was", "hailed", "hail", "hails", "originally", "is", "are", "native"):
             m.role = "origin"  # "the soldiers killed were from Basra": home, not the scene
@@ -1161,7 +1171,7 @@ def merge_clusters(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluste
                     continue
                 if not _compatible(where[k], loc):
                     continue
-                if loc is not None and loc.precision != "country" and cluster.categories() and not (cluster.categories() & out[k].categories()):
+                if loc is not None and loc.precision != "country" and cluster.categories() and out[k].categories() and not (cluster.categories() & out[k].categories()):
                     continue  # another kind of event with a place of its own: its own incident
                 target = k
                 break
@@ -1334,7 +1344,7 @@ _CIVILIAN_NOUNS = frozenset({"civilian", "civilians", "shepherd", "shepherds", "
 def _armed_target(cluster: Cluster) -> bool:
     """The attack's object is armed (a checkpoint, a patrol, soldiers) and no civilian is
     named among the victims."""
-    lead = next((i for i in cluster.infos if i.strong or i.has_casualties), None)
+    lead = next((i for i in cluster.infos if i.strong), None) or next((i for i in cluster.infos if i.has_casualties), None)
     if lead is None:
         return False
     for info in cluster.infos:
@@ -1543,6 +1553,16 @@ def analyze_sentences(
     return infos
 
 
+_COMMEMORATIVE = ("anniversary", "commemorat", "mass grave", "exhum", "memorial", "genocide", "remembrance")
+
+
+def _commemorative(infos: list[SentInfo]) -> bool:
+    """The article's lead (its first sentences after a headline) is about a past atrocity."""
+    body = [i for i in infos if i.sent.index not in headline_sentences(infos)][:2]
+    head = [i for i in infos if i.sent.paragraph == 0][:1]
+    return any(c in i.lower for i in body + head for c in _COMMEMORATIVE)
+
+
 def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
     """The event word is the object of "after" ("two days after a deadly gunfight")."""
     return any(tokens[j].lower == "after" for j in range(max(lo, k - 4), k))
@@ -1569,7 +1589,12 @@ def extract(
         return []
     incidents: list[Incident] = []
     only_province = _only_province(places, gazetteer)
-    for cluster in merge_clusters(cluster_sentences(infos, gazetteer), gazetteer):
+    clusters = merge_clusters(cluster_sentences(infos, gazetteer), gazetteer)
+    if _commemorative(infos):
+        # an article about an anniversary, a mass grave or a memorial: only an event dated
+        # in the news's own days is one
+        clusters = [c for c in clusters if any(i.date is not None and not i.historical for i in _eventful(c).infos)]
+    for cluster in clusters:
         event_type, sub = _event_type(cluster)
         # where the event is told first: a village in the background does not outrank it
         location, label = _location(_eventful(cluster), gazetteer)
