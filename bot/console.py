@@ -145,6 +145,10 @@ class Console:
 def run_console(settings: Settings, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
     stdin = stdin or sys.stdin
     out = out or sys.stdout
+    import logging
+
+    if settings.log_level == "INFO":  # the terminal is for the conversation; warnings still show
+        logging.getLogger().setLevel(logging.WARNING)
     print(INTRO, file=out)
     print("(loading the language model and known lists…)", file=out, flush=True)
     console = Console(settings, out=out)

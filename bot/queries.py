@@ -88,11 +88,12 @@ def _resolve_place(ctx: Context, command: Command, place_id: str | None) -> Plac
         question = f"'{command.place}' could be more than one place. Which one?"
         return Reply(question, choice_blocks(question, choices))
     best = answer.candidates[0].score if answer.candidates else 0.0
-    names = [h.place.name for h in answer.candidates if h.score >= best - 8]
+    close = [n for n, h in enumerate(answer.candidates) if h.score >= best - 8]
+    names = [answer.candidates[n].place.name for n in close]
     if names:
         question = (f"No place called '{command.place}'. "
                     f"Did you mean {' or '.join(dict.fromkeys(names))}?")
-        return Reply(question, choice_blocks(question, choices))
+        return Reply(question, choice_blocks(question, [choices[n] for n in close]))
     return Reply(f"No place called '{command.place}'. Try a province, district or town, "
                  "e.g. `/incidents anbar`, or see `/incidents help`.")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any
 
 from rq import get_current_job
@@ -39,6 +39,13 @@ def _parse_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
+        return None
+
+
+def _message_day(ts: str | None) -> date | None:
+    try:
+        return datetime.fromtimestamp(float(ts or ""), tz=timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
         return None
 
 
@@ -137,7 +144,9 @@ def _process(rt: runtime.Runtime, request: ArticleRequest) -> dict[str, Any]:
                 link = publish.permalink(client, earlier["channel"], earlier["ts"])
                 notice(f"This text was coded already: {link or 'see the earlier thread'}.")
                 continue
-        published = _parse_date(source.published)
+        # a pasted text carries no date of its own: it is taken to be today's news, so
+        # "on Tuesday" resolves against the day it was pasted
+        published = _parse_date(source.published) or _message_day(request.ts)
         analysis = rt.pipeline.analyze(text, published=published, source=source)
         analyses.append(analysis)
 
