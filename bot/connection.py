@@ -36,6 +36,16 @@ def embedded_socket(data_dir: Path) -> Path:
     return (data_dir / "redis" / "redis.sock").resolve()
 
 
+def embedded_running(data_dir: Path) -> bool:
+    sock = embedded_socket(data_dir)
+    if not sock.exists():
+        return False
+    try:
+        return bool(redis.Redis.from_url(f"unix://{sock}", socket_timeout=2).ping())
+    except redis.RedisError:
+        return False
+
+
 def start_embedded(data_dir: Path) -> str:
     """Start (or find running) the embedded server; returns its `unix://` URL."""
     directory = (data_dir / "redis").resolve()

@@ -48,6 +48,11 @@ class Console:
             slack_signing_secret="console-local",
             slack_api_url=self.slack.api_url,
         )
+        from bot.connection import embedded_running
+
+        # the console stops an embedded Redis it started (its data stays on disk, AOF on);
+        # one that was already running serves others too and is left alone
+        self._own_redis = settings.redis_url is None and not embedded_running(settings.data_dir)
         connection = connect(self.settings)
         self.store = Store(connection, self.settings.key_prefix)
         self.jobs = JobQueue(self.settings, connection)
@@ -64,6 +69,10 @@ class Console:
 
     def close(self) -> None:
         self.slack.stop()
+        if self._own_redis:
+            from bot.connection import stop_embedded
+
+            stop_embedded(self.settings.data_dir)
 
     # -- rendering ------------------------------------------------------------------------
 
