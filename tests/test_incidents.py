@@ -638,3 +638,32 @@ def test_an_agreement_told_again_is_not_another():
     )
     found = pipeline.analyze(text, published=TUESDAY).incidents
     assert [(i.sub_event_type, i.location.name) for i in found] == [("Agreement", "Aleppo")]
+
+
+def test_a_site_named_after_a_place_is_not_that_place(blank_pipeline):
+    # "Kirkuk Street" in Baghdad: the street is named after Kirkuk, the protest is in Baghdad
+    text = "Hundreds of people took part in a protest in Kirkuk Street in Baghdad on Tuesday."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.location.province_code == "IQ-BG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Improvised explosive devices caused 38 per cent of the casualties, followed by small-arms fire.",
+        "Nineveh and Kirkuk governorates accounted for more than half of all casualties.",
+    ],
+)
+def test_shares_of_a_period_s_casualties_are_background(text):
+    assert inc._is_historical(text.lower(), dt.date(2024, 6, 12))
+
+
+def test_a_periodic_report_s_singled_out_incident_is_an_incident(blank_pipeline):
+    text = (
+        "Between 1 January and 31 March, the mission recorded 94 civilian casualties.\n\n"
+        "Improvised explosive devices caused 38 per cent of the casualties.\n\n"
+        "In one incident, on 14 January, a mortar round hit a house in Tuz Khurmatu, killing a woman and injuring two of her children."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=dt.date(2024, 4, 20)).incidents
+    assert (incident.sub_event_type, incident.location.name, incident.killed, incident.injured) == (
+        "Shelling/artillery/missile attack", "Tuz Khurmatu", 1, 2)

@@ -164,6 +164,7 @@ _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as
 # place-context cues: words before "in X" that make X where someone spoke, not where it happened
 _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical"})
+_LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle"})
 _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
 _BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "near"})
@@ -652,7 +653,7 @@ _PAST_YEAR = re.compile(r"\b(?:in|since|during|from|until|of|back in)\s+(?:late 
 
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
 # aggregate statistics: a count over a period is not an event
-_STATISTICS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b(?=[^.;]{0,30}?\b(?:about |some |nearly |more than |at least |over )?\d)|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b")
+_STATISTICS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b(?=[^.;]{0,30}?\b(?:about |some |nearly |more than |at least |over )?\d)|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|\b\d+(?:\.\d+)? ?(?:per ?cent|%) of (?:the |all )?(?:casualties|victims|deaths|attacks|incidents|killings)\b|\baccounted for\b[^.;]{0,40}\b(?:casualties|deaths|attacks|incidents)\b")
 
 
 def _is_historical(lower: str, published: dt.date | None) -> bool:
@@ -919,6 +920,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             or (m.end >= sent.end - 1 and tokens[m.start].is_upper)
         ):
             m.role = "dateline"  # "Baghdad - The ministry said ...", a line "BAGHDAD" alone
+            continue
+        if after[:1] and after[0] in _LANDMARK and tokens[m.end].text[:1].isupper():
+            m.role = "landmark"  # "Al-Karama Square", "Rashid Street": a site named after a place, not the place
             continue
         if b1 in ("in", "from", "at") and set(before[:-1]) & _REPORTING:
             m.role = "reporting"
@@ -1534,7 +1538,7 @@ def analyze_sentences(
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
-        if published is not None and info.date is not None and not info.approximate_date and (published - info.date).days > 45:
+        if published is not None and info.date is not None and not info.approximate_date and (published - info.date).days > 45 and not _SINGLED_OUT.match(info.lower):
             info.historical = True  # an explicit date weeks before publication: background
         info.roles = {k: _role_of(tokens, m, s, parsed.has_parser) for k, m in enumerate(info.actors)}
     # "The attack came during ..." after a historical account is still history
@@ -1566,6 +1570,10 @@ def _commemorative(infos: list[SentInfo]) -> bool:
 def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
     """The event word is the object of "after" ("two days after a deadly gunfight")."""
     return any(tokens[j].lower == "after" for j in range(max(lo, k - 4), k))
+
+
+# a periodic report singles out one event of its period ("In one incident, on 14 February, ..."): told as an event
+_SINGLED_OUT = re.compile(r"^(?:in|during) (?:one|another|a separate|the (?:deadliest|worst|most serious)) (?:such )?(?:incident|case|attack)\b")
 
 
 _BACK_REFERENCES = ("the attack", "the massacre", "the bombing", "the killings", "the campaign", "the strike", "the assault", "that attack", "it ", "this ")
