@@ -667,3 +667,18 @@ def test_a_periodic_report_s_singled_out_incident_is_an_incident(blank_pipeline)
     (incident,) = blank_pipeline.analyze(text, published=dt.date(2024, 4, 20)).incidents
     assert (incident.sub_event_type, incident.location.name, incident.killed, incident.injured) == (
         "Shelling/artillery/missile attack", "Tuz Khurmatu", 1, 2)
+
+
+def test_places_listed_with_an_origin_are_origins_too(blank_pipeline):
+    text = "Troops recaptured the village near Hawija on Tuesday after bringing in reinforcements from Baqubah, Tikrit and Mosul."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.location.name == "Hawija"
+
+
+def test_a_years_ago_today_article_reports_no_incident(blank_pipeline):
+    text = (
+        "Ten years on, Sinjar remembers\n\n"
+        "Ten years ago today, militants stormed Sinjar.\n\n"
+        "Within days, thousands of men were killed and more than 6,000 women were abducted."
+    )
+    assert blank_pipeline.analyze(text, published=TUESDAY).incidents == []

@@ -958,6 +958,14 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if "funeral" in sent.text.lower() or "funerals" in sent.text.lower() or "buried" in sent.text.lower():
             m.role = "origin"  # where the dead were mourned or buried
             continue
+    # "reinforcements from Hasakah and Raqqa", "who came from Hawler, Slemani and Duhok":
+    # the places listed with one that is no scene share its role
+    for k, m in enumerate(places[:-1]):
+        if m.role not in ("origin", "destination", "reporting"):
+            continue
+        o = places[k + 1]
+        if o.sent == m.sent and not o.role and o.start > m.end and all(tokens[j].lower in (",", "and", "or", "&") for j in range(m.end, o.start)):
+            o.role = m.role
     # "between X and Y": a road between them is context; otherwise an area
     for k, m in enumerate(places):
         if m.role:
@@ -1557,7 +1565,7 @@ def analyze_sentences(
     return infos
 
 
-_COMMEMORATIVE = ("anniversary", "commemorat", "mass grave", "exhum", "memorial", "genocide", "remembrance")
+_COMMEMORATIVE = ("anniversary", "commemorat", "mass grave", "exhum", "memorial", "genocide", "remembrance", "years ago today", "years on,", "years after the massacre")
 
 
 def _commemorative(infos: list[SentInfo]) -> bool:
