@@ -158,3 +158,30 @@ def test_dead_link_gets_a_clear_reply(endpoint, slack, settings, worker_runtime)
     replies = [c.args["text"] for c in slack.calls_to("chat.postMessage")]
     assert len(replies) == 1 and "couldn't read" in replies[0]
     assert "Traceback" not in replies[0]
+
+
+def test_an_allowed_bot_such_as_the_rss_app_is_coded(settings, slack):
+    """Slack's RSS app posts as a bot with the article's link in an attachment."""
+    from waitress import create_server
+
+    allowed = settings.with_(allowed_bot_ids=frozenset({"BRSSAPP"}))
+    app, connection, jobs = build_app(allowed)
+    server = create_server(make_wsgi(app, connection, jobs, allowed.slack_signing_secret),
+                           host="127.0.0.1", port=0, threads=2)
+    threading.Thread(target=server.run, daemon=True).start()
+    url = f"http://127.0.0.1:{server.effective_port}/slack/events"
+    try:
+        rss = message_event("", subtype="bot_message", bot_id="BRSSAPP", user=None,
+                            attachments=[{"title": "Clashes in Hawija",
+                                          "title_link": "https://news.example/hawija-clashes",
+                                          "from_url": "https://news.example/hawija-clashes"}])
+        other = message_event("", subtype="bot_message", bot_id="BOTHERBOT", user=None,
+                              attachments=[{"from_url": "https://news.example/other"}])
+        assert post_event(url, rss)[0] == 200 and post_event(url, other)[0] == 200
+        assert wait_until(lambda: len(jobs) == 1)
+        time.sleep(0.3)
+        assert len(jobs) == 1
+        job = jobs.queue.jobs[0]
+        assert job.args[0]["links"] == ["https://news.example/hawija-clashes"]
+    finally:
+        server.close()
