@@ -682,3 +682,33 @@ def test_a_years_ago_today_article_reports_no_incident(blank_pipeline):
         "Within days, thousands of men were killed and more than 6,000 women were abducted."
     )
     assert blank_pipeline.analyze(text, published=TUESDAY).incidents == []
+
+
+def test_an_event_on_a_road_between_two_towns_is_placed_at_the_first(blank_pipeline):
+    text = "A roadside bomb went off on Monday on the road between Tikrit and Samarra, killing a truck driver."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.location.name, incident.location.province_code) == ("Tikrit", "IQ-SD")
+
+
+def test_of_two_towns_in_the_event_s_sentence_the_one_nearest_its_word_is_the_scene(blank_pipeline):
+    text = "Activists in Basra held a vigil on Monday for a colleague who was shot dead by unidentified gunmen in Nasiriyah."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.location.name == "Nasiriyah"
+
+
+def test_an_also_told_event_elsewhere_is_another_incident(blank_pipeline):
+    text = (
+        "Intelligence forces arrested three suspects in the city of Kirkuk on Monday. "
+        "Federal Police also arrested a wanted man in Mosul on the same day."
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [(i.sub_event_type, i.location.name) for i in found] == [("Arrests", "Kirkuk"), ("Arrests", "Mosul")]
+
+
+def test_the_towns_a_road_connects_are_no_scene(blank_pipeline):
+    text = (
+        "Militants rely on ambushes against convoys along the roads connecting Tikrit, Samarra and Mosul. "
+        "On Monday, militants ambushed a bus carrying soldiers near Hawija, killing seven."
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [i.location.name for i in found] == ["Hawija"]

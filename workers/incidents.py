@@ -939,6 +939,11 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if b1 == "of" and len(before) > 1 and before[-2] in _COMPASS:
             m.role = "reference"  # "50 km north of Baghdad": a bearing, not the place
             continue
+        if b1 in ("connecting", "linking", "connects", "links", "joining") and any(
+            tokens[j].lower in _ROAD or tokens[j].lower in ("roads", "highways", "routes") for j in range(max(sent.start, m.start - 4), m.start)
+        ):
+            m.role = "road"  # "the roads connecting Palmyra, al-Sukhnah and Deir ez-Zor"
+            continue
         if set(before) & _BORDER or (after and after[0] in _BORDER):
             m.role = "border"
             continue
@@ -961,7 +966,7 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
     # "reinforcements from Hasakah and Raqqa", "who came from Hawler, Slemani and Duhok":
     # the places listed with one that is no scene share its role
     for k, m in enumerate(places[:-1]):
-        if m.role not in ("origin", "destination", "reporting"):
+        if m.role not in ("origin", "destination", "reporting") and not (m.role == "road" and m.pair is None):
             continue
         o = places[k + 1]
         if o.sent == m.sent and not o.role and o.start > m.end and all(tokens[j].lower in (",", "and", "or", "&") for j in range(m.end, o.start)):
@@ -1040,8 +1045,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     old_places = [p for i in cluster.infos for p in i.eligible_places() if p.place.kind != "country"]
     if new_places and old_places:
         related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in new_places for o in old_places)
-        if not related and not continuing:
-            return True
+        if not related and (not continuing or (info.strong and _only_also(lower))):
+            return True  # "Federal Police also arrested a man in Mosul": another event elsewhere
     new_cats = {t.event_type for t in info.strong}
     old_cats = cluster.categories()
     if new_cats and old_cats and not (new_cats & old_cats) and not continuing:
@@ -1049,6 +1054,11 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
             # a casualty toll that follows an operation makes it a battle, not a new event
             return True
     return False
+
+
+def _only_also(lower: str) -> bool:
+    """The sentence continues the one before only by an "also"."""
+    return not any((lower.startswith(c) or f" {c} " in lower[:40]) for c in _SAME_CUES if c != "also")
 
 
 def headline_sentences(infos: list[SentInfo]) -> set[int]:
@@ -1207,6 +1217,7 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
     best: PlaceMention | None = None
     best_rank = 0
     eligible = [m for info in cluster.infos for m in info.eligible_places()]
+    strong_at = {info.sent.index: [t.tok for t in info.strong] for info in cluster.infos}
     for m in eligible:
         rank = _PRECISION_RANK[m.place.precision]
         if m.role == "between":
@@ -1221,7 +1232,16 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
             rank = 2  # "Daquq district in Kirkuk": the capital's name stands for its province
         if rank > best_rank:
             best, best_rank = m, rank
+        elif rank == best_rank and best is not None and best.sent == m.sent and best.place.id != m.place.id and strong_at.get(m.sent):
+            # two places of one rank in the sentence that tells the event ("activists in Basra
+            # mourned a man shot dead in Amarah"): the one nearest the event's word
+            if min(abs(m.start - k) for k in strong_at[m.sent]) < min(abs(best.start - k) for k in strong_at[m.sent]):
+                best = m
     if best is None:
+        roads = [m for i in cluster.infos for m in i.places if m.role == "road" and m.place.kind != "country"]
+        if roads:
+            # "on the road between Baiji and Haditha": the first town named
+            return _to_location(roads[0].place, gazetteer), roads[0].place.name
         refs = [m for i in cluster.infos for m in i.places if m.role == "reference"]
         if not refs:
             return None, ""
