@@ -712,3 +712,18 @@ def test_the_towns_a_road_connects_are_no_scene(blank_pipeline):
     )
     found = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert [i.location.name for i in found] == ["Hawija"]
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("The death toll from Saturday's car bomb at a market has risen to nine after four of the wounded died.", 9),
+        ("Activists held a vigil for Hussein al-Saadi, an activist who was shot dead by gunmen.", 1),
+        ("Two soldiers and one fighter of the Sinjar Resistance Units (YBS) were killed when a dispute escalated.", 3),
+        ("The man who was killed was a farmer.", None),
+        ("A civilian who had come to the office to complete paperwork also died of his wounds.", None),
+    ],
+)
+def test_tolls_told_at_a_distance(blank_pipeline, text, killed):
+    tokens = _tokens(blank_pipeline, text)
+    assert inc.casualties(tokens, 0, len(tokens))[0] == killed

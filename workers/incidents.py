@@ -157,7 +157,7 @@ _NUMBER_WORDS = {
 }
 _VAGUE = frozenset({"dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "few", "multiple"})
 _QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "a", "total", "of", "the", "rose", "risen", "climbed", "reached"})
-_PERSON_NOUNS = frozenset({"official", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student"})
+_PERSON_NOUNS = frozenset({"official", "activist", "lawyer", "cleric", "imam", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student"})
 _UNIT_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "percent", "%", "am", "pm", "phases", "axes", "times", "dollars", "billion", "million"})
 _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who"})
 
@@ -380,6 +380,21 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return n + _groups_before(tokens, start, lo)
             if w in _VAGUE:
                 return None
+            if w == ")":
+                # "one fighter of the Sinjar Resistance Units (YBS) were killed": over the parenthesis
+                opening = next((x for x in range(j - 1, max(lo, j - 6) - 1, -1) if tokens[x].lower == "("), None)
+                if opening is not None:
+                    j = opening - 1
+                    continue
+            if w == "who" and k - j <= 4:
+                # "an activist who was shot dead": the one person the clause describes
+                for x in range(j - 1, max(lo, j - 4) - 1, -1):
+                    if tokens[x].lower in ("a", "an"):
+                        n, _after = _count_at(tokens, x, j)
+                        if n == 1:
+                            return 1
+                        break
+                return None
             if w == "," and not skipped:
                 # "Five other people, including the children's mother, were wounded":
                 # step over one parenthesis to the group it describes
@@ -509,6 +524,9 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             killed = _count_near(tokens, k, lo, hi)
         elif w == "toll" and killed is None and k > lo and tokens[k - 1].lower == "death":
             killed = _count_near(tokens, k, lo, hi)
+        elif w == "toll" and k > lo and tokens[k - 1].lower == "death" and _toll_risen_to(tokens, k, hi) is not None:
+            # "The death toll from Saturday's car bomb has risen to nine after four of the wounded died"
+            killed = _toll_risen_to(tokens, k, hi)
         elif w == "toll" and _toll_update_at(tokens, k, hi):
             # "..., bringing the death toll to nine": the update is the total
             value = _count_near(tokens, k, lo, hi)
@@ -523,6 +541,17 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             if injured is not None:
                 last_injured = k
     return killed, injured
+
+
+def _toll_risen_to(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
+    """The number a death toll "has risen to" later in its clause."""
+    for j in range(k + 1, min(hi - 2, k + 15)):
+        w = tokens[j].lower
+        if w in (";", "."):
+            return None
+        if w in ("rose", "risen", "climbed", "reached", "jumped", "increased") and tokens[j + 1].lower == "to":
+            return _number(tokens, j + 2)
+    return None
 
 
 def _toll_update_at(tokens: Sequence[Tok], k: int, hi: int) -> bool:
