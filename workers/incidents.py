@@ -1267,10 +1267,6 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
             if min(abs(m.start - k) for k in strong_at[m.sent]) < min(abs(best.start - k) for k in strong_at[m.sent]):
                 best = m
     if best is None:
-        roads = [m for i in cluster.infos for m in i.places if m.role == "road" and m.place.kind != "country"]
-        if roads:
-            # "on the road between Baiji and Haditha": the first town named
-            return _to_location(roads[0].place, gazetteer), roads[0].place.name
         refs = [m for i in cluster.infos for m in i.places if m.role == "reference"]
         if not refs:
             return None, ""
@@ -1284,6 +1280,15 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
         label = f"between {best.matched} and {best.pair.matched}"
         return _to_location(first, gazetteer, force="province" if first.kind == "province" else None), label
     return _to_location(place, gazetteer), label
+
+
+def _road_location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, str]:
+    """An event told only on a road between two towns ("on the road between Baiji and
+    Haditha"), with no other place in its whole account: the first town named."""
+    roads = [m for i in cluster.infos for m in i.places if m.role == "road" and m.pair is not None and m.place.kind in ("town", "village", "subdistrict", "district")]
+    if not roads:
+        return None, ""
+    return _to_location(roads[0].place, gazetteer), roads[0].place.name
 
 
 def _only_province(places: list[PlaceMention], gazetteer: Gazetteer) -> Place | None:
@@ -1665,6 +1670,8 @@ def extract(
         location, label = _location(_eventful(cluster), gazetteer)
         if location is None:
             location, label = _location(cluster, gazetteer)
+        if location is None:
+            location, label = _road_location(_eventful(cluster), gazetteer)
         if location is None and only_province is not None:
             # "Separately, regime forces shelled <an unlisted village>": the article's province
             location, label = _to_location(only_province, gazetteer), only_province.name
