@@ -60,3 +60,39 @@ def test_socket_mode_acks_and_enqueues_once_even_when_redelivered(redis_url, pre
         except subprocess.TimeoutExpired:
             bot.kill()
         socket_mode.close()
+
+
+@pytest.mark.slow
+def test_run_with_tokens_is_the_socket_mode_bot_plus_a_worker(redis_url, prefix, slack, tmp_path):
+    """`make run` runs `incidentbot run`: with tokens, the bot and one worker process."""
+    import signal
+
+    socket_mode = FakeSocketMode()
+    slack.socket_url = socket_mode.url
+    env = dict(os.environ, REDIS_URL=redis_url, INCIDENTBOT_KEY_PREFIX=prefix,
+               SLACK_API_URL=slack.api_url, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN="xapp-test-1",
+               INCIDENTBOT_DATA_DIR=str(tmp_path))
+    env.pop("SLACK_SIGNING_SECRET", None)
+    run = subprocess.Popen([str(BIN), "run"], env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        assert socket_mode.wait_connected()
+        event = message_event(ARTICLE, channel="C0RUN")
+        socket_mode.push({"envelope_id": "run-1", "type": "events_api",
+                          "accepts_response_payload": False, "retry_attempt": 0,
+                          "retry_reason": "", "payload": event})
+        assert socket_mode.wait_ack("run-1")
+        deadline = time.monotonic() + 60
+        cards = []
+        while time.monotonic() < deadline and len(cards) < 2:
+            cards = [c for c in slack.calls_to("chat.postMessage")
+                     if c.args.get("channel") == "C0RUN" and c.args.get("blocks")]
+            time.sleep(0.1)
+        assert len(cards) >= 2 and {c.args["thread_ts"] for c in cards} == {event["event"]["ts"]}
+    finally:
+        try:
+            os.killpg(run.pid, signal.SIGTERM)
+            run.wait(timeout=30)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(run.pid, signal.SIGKILL)
+        socket_mode.close()
