@@ -238,6 +238,11 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     env = dict(os.environ, REDIS_URL=redis_url(settings))
     worker = subprocess.Popen([sys.executable, "-m", "bot.cli", "worker"], env=env)
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(0)  # runs the finally below: the worker is stopped too
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         if settings.slack_app_token:
             return cmd_serve(argparse.Namespace(http=False), settings.with_(redis_url=env["REDIS_URL"]))

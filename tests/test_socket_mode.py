@@ -89,10 +89,14 @@ def test_run_with_tokens_is_the_socket_mode_bot_plus_a_worker(redis_url, prefix,
                      if c.args.get("channel") == "C0RUN" and c.args.get("blocks")]
             time.sleep(0.1)
         assert len(cards) >= 2 and {c.args["thread_ts"] for c in cards} == {event["event"]["ts"]}
+        # SIGTERM to `run` alone stops its worker too
+        run.send_signal(signal.SIGTERM)
+        run.wait(timeout=40)
+        time.sleep(0.5)
+        assert subprocess.run(["pgrep", "-s", str(run.pid)], capture_output=True).stdout == b""
     finally:
         try:
-            os.killpg(run.pid, signal.SIGTERM)
-            run.wait(timeout=30)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(run.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         socket_mode.close()
