@@ -317,3 +317,39 @@ def test_a_person_s_name_is_no_place(shipped_pipeline):
     names = {p["name"] for p in shipped_pipeline.analyze(text, published=dt.date(2025, 3, 7)).places}
     assert "Al Asharah" not in names and "Hamza" not in names
     assert "Jablah" in names
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_israeli_missile_strike_near_a_city_across_a_province_border(shipped_pipeline):
+    # "Israeli" alone is Israeli forces, and Israel strikes Syria from the air; a town told
+    # relative to a nearby city in the next province is no namesake ("al-Kiswah south of Damascus")
+    text = "Israeli missile strikes on positions around the town of al-Kiswah south of Damascus killed four Syrian soldiers early on Monday."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2023, 8, 7)).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (incident.location.name, incident.location.province_code) == ("Al Kiswah", "SY-RD")
+    assert {a.name: a.role for a in incident.actors}["Israeli forces"] == "perpetrator"
+    # rockets fired at an air base are no air strike
+    text = "Two Katyusha rockets landed inside Ain al-Asad air base in western Anbar late on Monday, injuring two."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2023, 8, 7)).incidents
+    assert incident.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers of the 8th Division found and dismantled four explosive devices planted on a dirt road near Hawija on Tuesday, without any casualties.",
+        "Iraqi forces defused two roadside bombs near Tarmiyah on Tuesday.",
+        "Air defences intercepted two drones approaching Erbil airport on Tuesday.",
+    ],
+)
+def test_weapons_made_harmless_are_disrupted_weapons_use(shipped_pipeline, text):
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2023, 9, 20)).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_a_drone_downed_while_another_hit_is_still_a_strike(shipped_pipeline):
+    text = "A drone attack targeted Qayyarah air base on Sunday night: one drone was downed, the other hit near the fuel tanks."
+    incidents = shipped_pipeline.analyze(text, published=dt.date(2024, 11, 18)).incidents
+    assert all(i.sub_event_type != "Disrupted weapons use" for i in incidents)

@@ -133,6 +133,13 @@ _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "
 _PROTEST_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "electoral", "diplomatic", "uphill", "media", "economic", "custody", "bureaucratic", "constitutional"})
 _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs"})
+_AIR_STATES = frozenset({"israeli"})  # a state that strikes Iraq and Syria only from the air
+_AIR_LAUNCHERS = (_AIR_CONTEXT - {"air"}) | _AIR_STATES  # not "air base", "air defences"
+_DISRUPT_VERBS = frozenset({"defused", "defuse", "defusing", "dismantled", "dismantle", "dismantling", "intercepted", "intercept", "intercepting", "downed", "neutralised", "neutralized", "disarmed", "foiled", "thwarted"})
+_DISRUPTED_WEAPONS = frozenset({"ied", "ieds", "bomb", "bombs", "explosive", "explosives", "device", "devices", "drone", "drones", "uav", "uavs", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "vbied", "vbieds", "projectile", "projectiles"})
+_STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
+_CONTROLLED = ("controlled explosion", "controlled detonation", "detonated in a controlled", "detonated them in a controlled", "detonated it in a controlled", "controlled manner", "safely detonated")
+_NO_CASUALTIES = ("without any casualties", "without casualties", "no casualties", "no cas", "no injuries", "no one was hurt", "no one was injured", "nobody was hurt")
 _OPERATION_START = frozenset({"launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
 _EXCESSIVE = frozenset({"tear", "live", "ammunition", "dispersed", "disperse", "fired", "shot", "water", "cannon", "batons"})
 _OCCURRENCE = frozenset({"carried", "conducted", "launched", "erupted", "broke", "took", "held", "staged", "gathered", "marched", "continued", "spread", "hit", "struck", "rocked", "targeted", "killed", "wounded", "injured"})
@@ -726,10 +733,13 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
     habitual = has_tags and sent.paragraph > 0 and not any(tokens[j].tag in ("VBD", "VBN") for j in range(sent.start, sent.end)) and any(
         tokens[j].tag in ("VBP", "VBZ") for j in range(sent.start, sent.end)
     )
+    disrupted = _disrupted(words, lower)
     for k in range(sent.start, sent.end):
         tok = tokens[k]
         w = tok.lower
         spec = TRIGGERS.get(w)
+        if spec is None and disrupted and w in _DISRUPT_VERBS:
+            spec = _DISRUPT
         if spec is None and w in _STRIKE_WORDS:
             spec = _AIR
         if spec is None and w == "exchange" and k + 2 < sent.end and tokens[k + 2].lower == "fire":
@@ -795,9 +805,13 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         if prev in ("a", "an", "the") and prev2 in _COVERING and tok.tag not in ("VBD", "VBN"):
             continue  # "arrested after he covered a protest": the reason, not the event
         if w in _STRIKE_WORDS:
-            if not any(x in _AIR_CONTEXT for x in words):
+            if not any(x in _AIR_CONTEXT or x in _AIR_STATES for x in words):
                 continue
             etype, sub, prio = _AIR
+        if w in ("missile", "missiles", "rocket", "rockets") and any(x in _AIR_LAUNCHERS for x in words):
+            etype, sub, prio = _AIR  # missiles fired from jets or drones, an Israeli missile strike: from the air
+        if disrupted and etype in ("Explosions/Remote violence", "Strategic developments"):
+            etype, sub, prio = _DISRUPT  # a bomb defused, a drone downed, a rocket intercepted
         if (w.startswith("rocket") and nxt in ("-", "propelled")) or (w.startswith("grenade") and prev in ("propelled", "rpg")):
             continue  # rocket-propelled grenades: small arms of a clash
         if w in ("captured",) and nxt in ("the", "a") and k + 2 < sent.end and tokens[k + 2].lower in ("town", "village", "city", "area", "hill"):
@@ -817,6 +831,22 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             strong = _strength(tok, w, prev, has_tags, specific, generic, words, sub, tokens)
         out.append(Trigger(k, w, etype, sub, prio, strong))
     return out
+
+
+def _disrupted(words: list[str], lower: str) -> bool:
+    """The sentence tells of a weapon made harmless and of no one hurt: an IED defused or
+    dismantled, a drone or rocket downed or intercepted, explosives detonated in a controlled
+    way (ACLED: Strategic developments / Disrupted weapons use)."""
+    ws = set(words)
+    if any(x in _KILL or x in _INJURE for x in ws) and not any(c in lower for c in _NO_CASUALTIES):
+        return False
+    if ws & _STILL_HIT:
+        return False  # "one downed, the other hit near the fuel tanks": the attack went on
+    if ws & _DISRUPT_VERBS and ws & _DISRUPTED_WEAPONS:
+        return True
+    if "shot down" in lower and ws & _DISRUPTED_WEAPONS:
+        return True
+    return any(c in lower for c in _CONTROLLED)
 
 
 def _strength(tok: Tok, w: str, prev: str, has_tags: bool, specific: bool, generic: bool, words: list[str], sub: str, tokens: Sequence[Tok]) -> bool:
@@ -1078,6 +1108,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
             return True  # "Federal Police also arrested a man in Mosul": another event elsewhere
     new_cats = {t.event_type for t in info.strong}
     old_cats = cluster.categories()
+    if any(t.sub_event_type == "Disrupted weapons use" for t in info.strong) and "Explosions/Remote violence" in old_cats and not new_places:
+        return False  # "Air defences intercepted some of the missiles": part of the strike just told
     if new_cats and old_cats and not (new_cats & old_cats) and not continuing:
         if (new_cats | old_cats) & _NONVIOLENT:
             # a casualty toll that follows an operation makes it a battle, not a new event

@@ -12,6 +12,7 @@ workers.incidents groups sentences into incidents.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -384,6 +385,7 @@ class Pipeline:
                 and gazetteer.province_of(r.place) not in (None, province)
                 and anchors(r)
                 and not any(t.lower in _LINKS for t in tokens[m.end : r.start])  # "between Kirkuk and Diyala"
+                and not _near_city(m.place, r.place)  # "al-Kiswah south of Damascus": the city's outskirts lie in the next province
                 for r in mentions
             ):
                 continue
@@ -476,6 +478,21 @@ def _person_word(parsed: Parsed, span: Span, person_names: set[str]) -> bool:
     if span.start > 0 and tokens[span.start - 1].lower in _TITLES and tokens[span.start - 1].text[:1].isupper():
         return True
     return span.text.lower() in person_names
+
+
+_NEAR_CITY_KM = 40.0
+
+
+def _near_city(place: Place, anchor: Place) -> bool:
+    """A place told relative to a nearby city (not a province) that lies across a province
+    border from it: a city's outskirts often do ("al-Kiswah south of Damascus" is in Rif
+    Dimashq), so the name is no namesake when the two are close."""
+    if anchor.kind == "province" or None in (place.lat, place.lon, anchor.lat, anchor.lon):
+        return False
+    lat = math.radians((place.lat + anchor.lat) / 2)  # type: ignore[operator]
+    dx = (place.lon - anchor.lon) * math.cos(lat) * 111.32  # type: ignore[operator]
+    dy = (place.lat - anchor.lat) * 110.57  # type: ignore[operator]
+    return math.hypot(dx, dy) <= _NEAR_CITY_KM
 
 
 def _capitalised(text: str) -> bool:
