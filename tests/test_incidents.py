@@ -727,3 +727,16 @@ def test_the_towns_a_road_connects_are_no_scene(blank_pipeline):
 def test_tolls_told_at_a_distance(blank_pipeline, text, killed):
     tokens = _tokens(blank_pipeline, text)
     assert inc.casualties(tokens, 0, len(tokens))[0] == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a situation report: an ongoing, aggregate description is no dated, placed event
+        "Shelling and drone attacks along the frontlines near Hawija continued to affect civilians throughout the month.",
+        "In all, 17 people were killed and 29 wounded in the month, most of them security forces.",
+        "Mortar attacks on Baqubah took place on an almost daily basis.",
+    ],
+)
+def test_ongoing_and_aggregate_descriptions_are_no_incident(blank_pipeline, text):
+    assert blank_pipeline.analyze(text, published=TUESDAY).incidents == []

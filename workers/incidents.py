@@ -137,6 +137,12 @@ _AIR_STATES = frozenset({"israeli"})  # a state that strikes Iraq and Syria only
 _AIR_LAUNCHERS = (_AIR_CONTEXT - {"air"}) | _AIR_STATES  # not "air base", "air defences"
 _DISRUPT_VERBS = frozenset({"defused", "defuse", "defusing", "dismantled", "dismantle", "dismantling", "intercepted", "intercept", "intercepting", "downed", "neutralised", "neutralized", "disarmed", "foiled", "thwarted"})
 _DISRUPTED_WEAPONS = frozenset({"ied", "ieds", "bomb", "bombs", "explosive", "explosives", "device", "devices", "drone", "drones", "uav", "uavs", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "vbied", "vbieds", "projectile", "projectiles"})
+_ONGOING = re.compile(
+    r"\b(?:throughout|during|over|across|in) the (?:past |last |previous |whole |entire |reporting )?(?:month|week|year|period|weeks|months|quarter)\b"
+    r"|^in (?:all|total),"
+    r"|\bcontinued to (?:affect|impact|hit|pose|threaten|endanger|disrupt|restrict|hamper)\b"
+    r"|\bon an? (?:almost |near-)?(?:daily|weekly|regular|near-daily) basis\b|\b(?:almost|near-?|nearly) daily\b"
+)
 _STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
 _CONTROLLED = ("controlled explosion", "controlled detonation", "detonated in a controlled", "detonated them in a controlled", "detonated it in a controlled", "controlled manner", "safely detonated")
 _NO_CASUALTIES = ("without any casualties", "without casualties", "no casualties", "no cas", "no injuries", "no one was hurt", "no one was injured", "nobody was hurt")
@@ -734,6 +740,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         tokens[j].tag in ("VBP", "VBZ") for j in range(sent.start, sent.end)
     )
     disrupted = _disrupted(words, lower)
+    # "Shelling continued to affect civilians throughout the month": a situation, no event
+    ongoing = bool(_ONGOING.search(lower))
     for k in range(sent.start, sent.end):
         tok = tokens[k]
         w = tok.lower
@@ -826,6 +834,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             if not any(x in words for x in ("killed", "dead", "live")):
                 sub, prio = "Protest with intervention", 33
         if habitual and tok.tag in ("VBP", "VB", "NNS") and sub != "Change to group/activity":
+            strong = False
+        elif ongoing:
             strong = False
         else:
             strong = _strength(tok, w, prev, has_tags, specific, generic, words, sub, tokens)
@@ -1632,6 +1642,8 @@ def analyze_sentences(
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
+        if info.date is None and _ONGOING.search(info.lower):
+            info.historical = True  # "In all, 17 people were killed in the month": a period's sum, no event
         if published is not None and info.date is not None and not info.approximate_date and (published - info.date).days > 45 and not _SINGLED_OUT.match(info.lower):
             info.historical = True  # an explicit date weeks before publication: background
         info.roles = {k: _role_of(tokens, m, s, parsed.has_parser) for k, m in enumerate(info.actors)}
