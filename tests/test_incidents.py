@@ -740,3 +740,16 @@ def test_tolls_told_at_a_distance(blank_pipeline, text, killed):
 )
 def test_ongoing_and_aggregate_descriptions_are_no_incident(blank_pipeline, text):
     assert blank_pipeline.analyze(text, published=TUESDAY).incidents == []
+
+
+def test_a_sentence_announcing_several_events_adds_no_toll_of_its_own(blank_pipeline):
+    text = (
+        "Two separate attacks near Hawija on Monday left four people dead. "
+        "In the first, a roadside bomb struck a police patrol near Hawija, killing two policemen. "
+        "Later, gunmen shot dead two farmers in Baqubah."
+    )
+    incidents = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [i.killed for i in incidents] == [2, 2]
+    # one attack that is told alone keeps its toll
+    (incident,) = blank_pipeline.analyze("Two attacks near Hawija on Monday left four people dead.", published=TUESDAY).incidents
+    assert incident.killed == 4

@@ -143,6 +143,11 @@ _ONGOING = re.compile(
     r"|\bcontinued to (?:affect|impact|hit|pose|threaten|endanger|disrupt|restrict|hamper)\b"
     r"|\bon an? (?:almost |near-)?(?:daily|weekly|regular|near-daily) basis\b|\b(?:almost|near-?|nearly) daily\b"
 )
+_SEVERAL_EVENTS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|several|multiple|a series of|a string of|a wave of|\d+) "
+    r"(?:separate |different |distinct |simultaneous |coordinated |related |deadly |fresh |new )?"
+    r"(?:attacks|bombings|blasts|explosions|incidents|strikes|ambushes|assaults|shootings)\b"
+)
 _STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
 _CONTROLLED = ("controlled explosion", "controlled detonation", "detonated in a controlled", "detonated them in a controlled", "detonated it in a controlled", "controlled manner", "safely detonated")
 _NO_CASUALTIES = ("without any casualties", "without casualties", "no casualties", "no cas", "no injuries", "no one was hurt", "no one was injured", "nobody was hurt")
@@ -1647,6 +1652,17 @@ def analyze_sentences(
         if published is not None and info.date is not None and not info.approximate_date and (published - info.date).days > 45 and not _SINGLED_OUT.match(info.lower):
             info.historical = True  # an explicit date weeks before publication: background
         info.roles = {k: _role_of(tokens, m, s, parsed.has_parser) for k, m in enumerate(info.actors)}
+    # "Two separate attacks left four people dead. In the first, ...": a sentence announcing
+    # several events that are then told has no toll of its own (its sum is theirs)
+    for n, info in enumerate(infos):
+        several = _SEVERAL_EVENTS.search(info.lower) if info.has_casualties and not info.historical else None
+        toll_at = re.search(r"\b(?:kill|dead|die|death|wound|injur|left)", info.lower)
+        if several is None or (toll_at is not None and toll_at.start() < several.start()):
+            continue  # "an attack that killed three, the latest in a series of assaults": the series is background
+        told = [i for i in infos[n + 1 :] if not i.historical and (i.strong or i.has_casualties)]
+        if len(told) >= 2 and any(i.has_casualties for i in told):
+            info.killed = info.injured = None
+            info.kinds = ("", "")
     # "The attack came during ..." after a historical account is still history
     last_eventful_historical = False
     for info in infos:
