@@ -353,3 +353,13 @@ def test_a_drone_downed_while_another_hit_is_still_a_strike(shipped_pipeline):
     text = "A drone attack targeted Qayyarah air base on Sunday night: one drone was downed, the other hit near the fuel tanks."
     incidents = shipped_pipeline.analyze(text, published=dt.date(2024, 11, 18)).incidents
     assert all(i.sub_event_type != "Disrupted weapons use" for i in incidents)
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_a_name_in_a_list_closed_by_a_plural_kind_word_is_of_that_kind(shipped_pipeline):
+    text = "ISIS militants attacked army positions in Kirkuk and Salah al-Din governorates on Monday, killing three soldiers."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
+    assert (incident.location.province_code, incident.location.precision) == ("IQ-KI", "province")
+    text = "ISIS militants attacked an army post in Kirkuk on Monday, killing three soldiers."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
+    assert incident.location.precision == "town"

@@ -287,6 +287,23 @@ class Pipeline:
                 return False
         return True
 
+    @staticmethod
+    def _listed_kind(tokens: list[Any], k: int) -> str | None:
+        """The kind a plural kind word gives every name of the list it closes: "Kirkuk and
+        Salah al-Din governorates", "Anbar, Nineveh and Diyala provinces"."""
+        seen_link = False
+        for j in range(k, min(len(tokens), k + 10)):
+            w = tokens[j].lower
+            if w.endswith("s") and w[:-1] in PLACE_KIND_WORDS:
+                return PLACE_KIND_WORDS[w[:-1]] if (seen_link or j == k) else None
+            if w in (",", "and", "&"):
+                seen_link = True
+                continue
+            if tokens[j].text[:1].isupper() or w in ("al", "el", "-", "ad", "as", "ash", "az", "ar"):
+                continue
+            return None
+        return None
+
     def _kind_hint(self, parsed: Parsed, span: Span) -> str | None:
         tokens = parsed.tokens
         words = span.text.lower().split()
@@ -294,6 +311,9 @@ class Pipeline:
             return PLACE_KIND_WORDS[words[-1]]
         if span.end < len(tokens) and tokens[span.end].lower in PLACE_KIND_WORDS:
             return PLACE_KIND_WORDS[tokens[span.end].lower]
+        listed = self._listed_kind(tokens, span.end)
+        if listed is not None:
+            return listed
         # the wider area: "the Idlib countryside", "countryside of Latakia", "western Idlib",
         # "Daquq district in Kirkuk" (a name that is a province and its capital: the province)
         if span.end < len(tokens) and tokens[span.end].lower == "countryside":
