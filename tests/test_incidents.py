@@ -753,3 +753,12 @@ def test_a_sentence_announcing_several_events_adds_no_toll_of_its_own(blank_pipe
     # one attack that is told alone keeps its toll
     (incident,) = blank_pipeline.analyze("Two attacks near Hawija on Monday left four people dead.", published=TUESDAY).incidents
     assert incident.killed == 4
+
+
+def test_the_latest_in_a_string_of_attacks_is_the_trend_not_an_event(blank_pipeline):
+    text = (
+        "Rockets were fired at an army base near Hawija on Monday but caused no casualties.\n\n"
+        "It was the latest in a string of drone and rocket attacks on bases in Baqubah and Kirkuk since Oct. 17."
+    )
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.location.name == "Hawija"

@@ -148,6 +148,10 @@ _SEVERAL_EVENTS = re.compile(
     r"(?:separate |different |distinct |simultaneous |coordinated |related |deadly |fresh |new )?"
     r"(?:attacks|bombings|blasts|explosions|incidents|strikes|ambushes|assaults|shootings)\b"
 )
+_TREND = re.compile(
+    r"\b(?:the latest|the most recent|the last|one|the first|the second|the third)\s+(?:in|of)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:string|series|wave|spate|spree|flurry|surge|number|string)\b"
+    r"|\bsince\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+)
 _STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
 _CONTROLLED = ("controlled explosion", "controlled detonation", "detonated in a controlled", "detonated them in a controlled", "detonated it in a controlled", "controlled manner", "safely detonated")
 _NO_CASUALTIES = ("without any casualties", "without casualties", "no casualties", "no cas", "no injuries", "no one was hurt", "no one was injured", "nobody was hurt")
@@ -1647,6 +1651,8 @@ def analyze_sentences(
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
+        if not info.has_casualties and _TREND.search(info.lower):
+            info.historical = True  # "It was the latest in a string of attacks on bases since Oct. 17": the trend, no event
         if info.date is None and _ONGOING.search(info.lower):
             info.historical = True  # "In all, 17 people were killed in the month": a period's sum, no event
         if published is not None and info.date is not None and not info.approximate_date and (published - info.date).days > 45 and not _SINGLED_OUT.match(info.lower):
