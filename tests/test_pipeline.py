@@ -363,3 +363,20 @@ def test_a_name_in_a_list_closed_by_a_plural_kind_word_is_of_that_kind(shipped_p
     text = "ISIS militants attacked an army post in Kirkuk on Monday, killing three soldiers."
     (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
     assert incident.location.precision == "town"
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_another_source_or_a_back_reference_tells_the_same_event(shipped_pipeline):
+    # "its forces neutralised two PKK terrorists in the strike": the strike just told
+    text = (
+        "A Turkish drone struck a car on the edge of Makhmour camp on Monday afternoon, killing two men, camp residents said.\n\n"
+        "Turkey's defence ministry said in Ankara that its forces had \"neutralised two PKK terrorists\" in the strike."
+    )
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
+    assert incident.killed == 2
+    # "said in a separate statement": a second source, not a second event
+    text = (
+        "Militants attacked an army post near Hawija on Sunday, killing two soldiers.\n\n"
+        "The army said in a separate statement that it had repelled the attack."
+    )
+    assert len(shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents) == 1

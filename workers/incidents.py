@@ -745,7 +745,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
     generic = any(w in _GENERIC_CUES for w in words)
     # "small cells that move at night, plant bombs and attack checkpoints": a habit, no event
     forecast = any(w in ("will", "likely", "would") for w in words) and not any(w in _KILL or w in _INJURE for w in words)
-    habitual = has_tags and sent.paragraph > 0 and not any(tokens[j].tag in ("VBD", "VBN") for j in range(sent.start, sent.end)) and any(
+    habitual = has_tags and sent.paragraph > 0 and not any(_past_verb(tokens, j, sent.start) for j in range(sent.start, sent.end)) and any(
         tokens[j].tag in ("VBP", "VBZ") for j in range(sent.start, sent.end)
     )
     disrupted = _disrupted(words, lower)
@@ -842,7 +842,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             sub, prio = "Excessive force against protesters", 36
             if not any(x in words for x in ("killed", "dead", "live")):
                 sub, prio = "Protest with intervention", 33
-        if habitual and tok.tag in ("VBP", "VB", "NNS") and sub != "Change to group/activity":
+        if habitual and sub != "Change to group/activity":
             strong = False
         elif ongoing:
             strong = False
@@ -850,6 +850,20 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             strong = _strength(tok, w, prev, has_tags, specific, generic, words, sub, tokens)
         out.append(Trigger(k, w, etype, sub, prio, strong))
     return out
+
+
+_PERFECT_OR_PASSIVE = frozenset({"was", "were", "been", "had", "has", "have", "be", "being", "'s", "got"})
+
+
+def _past_verb(tokens: Sequence[Tok], j: int, lo: int) -> bool:
+    """A past tense, or a participle after an auxiliary ("was killed", "have attacked"); a
+    bare participle before a noun is an adjective ("isolated checkpoints")."""
+    tag = tokens[j].tag
+    if tag == "VBD":
+        return True
+    if tag != "VBN":
+        return False
+    return any(tokens[i].lower in _PERFECT_OR_PASSIVE for i in range(max(lo, j - 3), j)) or j == lo or tokens[j - 1].tag not in ("JJ", "DT", "IN", "CC", ",", "RB")
 
 
 def _disrupted(words: list[str], lower: str) -> bool:
@@ -1109,14 +1123,20 @@ def _cued(info: SentInfo) -> bool:
     lower = info.lower
     if _EARLIER.search(lower):
         return True
+    # "The SDF said in a separate statement ...": another source, not another event
+    lower = _SEPARATE_SOURCE.sub(" ", lower)
     return any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] for c in _NEW_CUES) or lower.startswith(_TIME_SHIFT)
+
+
+_SEPARATE_SOURCE = re.compile(r"\b(?:in|on) (?:a |another )?separate (?:statement|statements|interview|report|post|briefing|comment|comments|message|communique|tweet)\b")
+_BACK_REFERENCE_END = re.compile(r"\b(?:in|during|by|from) the (?:strike|attack|raid|bombing|blast|ambush|assault|explosion|shelling|clashes|operation)\b")
 
 
 def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     lower = info.lower
     if _cued(info):
         return True
-    continuing = any(lower.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES)
+    continuing = any(lower.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES) or bool(_BACK_REFERENCE_END.search(lower))
     if continuing and re.search(r"\bafter an? (?:\w+ ){0,2}(?:attack|strike|drone|rocket|bomb|ambush|raid)", lower):
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
     new_places = info.eligible_places()
