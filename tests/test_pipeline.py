@@ -380,3 +380,13 @@ def test_another_source_or_a_back_reference_tells_the_same_event(shipped_pipelin
         "The army said in a separate statement that it had repelled the attack."
     )
     assert len(shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents) == 1
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_a_habit_told_in_the_present_is_no_incident_despite_an_adjectival_participle(shipped_pipeline):
+    text = (
+        "Three soldiers were killed near Hawija on Sunday.\n\n"
+        "The Hamrin mountains offer hiding places to small cells that move at night, plant bombs and attack isolated checkpoints."
+    )
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
+    assert incident.location.name == "Hawija"

@@ -863,7 +863,10 @@ def _past_verb(tokens: Sequence[Tok], j: int, lo: int) -> bool:
         return True
     if tag != "VBN":
         return False
-    return any(tokens[i].lower in _PERFECT_OR_PASSIVE for i in range(max(lo, j - 3), j)) or j == lo or tokens[j - 1].tag not in ("JJ", "DT", "IN", "CC", ",", "RB")
+    if any(tokens[i].lower in _PERFECT_OR_PASSIVE for i in range(max(lo, j - 3), j)):
+        return True
+    adjective = j + 1 < len(tokens) and tokens[j + 1].tag in ("NN", "NNS") and (j == lo or tokens[j - 1].tag in ("JJ", "DT", "IN", "CC", ",", "RB", "VB", "VBP", "VBZ", "PRP$"))
+    return not adjective
 
 
 def _disrupted(words: list[str], lower: str) -> bool:
