@@ -330,3 +330,10 @@ def test_hand_places_that_recur_in_reporting(written, district):
     assert match is not None, written
     found = gazetteer.district_of(match.item)
     assert (found.name if found else None) == district
+
+
+@pytest.mark.skipif(not SHIPPED_ACTORS.exists(), reason="shipped actors not written yet")
+def test_a_word_that_is_the_end_of_a_longer_name_is_no_misspelling_of_it():
+    matcher = ActorMatcher(load_actors())
+    assert matcher.resolve("Syrian") is None  # not "Assyrian"
+    assert matcher.resolve("Assyrian").item.name == "Assyrians"

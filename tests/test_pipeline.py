@@ -390,3 +390,16 @@ def test_a_habit_told_in_the_present_is_no_incident_despite_an_adjectival_partic
     )
     (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 3, 5)).incidents
     assert incident.location.name == "Hawija"
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_seized_explosives_and_expected_arrests_are_no_events(shipped_pipeline):
+    text = (
+        "Border guards clashed with ISIS militants trying to cross near Husaybah on Saturday, killing two militants. "
+        "An explosive belt and two rifles were seized at the site."
+    )
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 1, 28)).incidents
+    assert incident.event_type == "Battles"
+    text = "An IED hit an army bus near Nawa on Tuesday, killing four soldiers. Regime forces closed the town's entrances, arrests expected."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2023, 10, 31)).incidents
+    assert incident.sub_event_type == "Remote explosive/landmine/IED"

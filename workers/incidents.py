@@ -135,7 +135,8 @@ _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "elect
 _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs"})
 _AIR_STATES = frozenset({"israeli"})  # a state that strikes Iraq and Syria only from the air
 _AIR_LAUNCHERS = (_AIR_CONTEXT - {"air"}) | _AIR_STATES  # not "air base", "air defences"
-_DISRUPT_VERBS = frozenset({"defused", "defuse", "defusing", "dismantled", "dismantle", "dismantling", "intercepted", "intercept", "intercepting", "downed", "neutralised", "neutralized", "disarmed", "foiled", "thwarted"})
+_EXPECTED = frozenset({"expected", "planned", "feared", "likely", "possible", "imminent", "anticipated", "looming"})
+_DISRUPT_VERBS = frozenset({"seized", "confiscated", "defused", "defuse", "defusing", "dismantled", "dismantle", "dismantling", "intercepted", "intercept", "intercepting", "downed", "neutralised", "neutralized", "disarmed", "foiled", "thwarted"})
 _DISRUPTED_WEAPONS = frozenset({"ied", "ieds", "bomb", "bombs", "explosive", "explosives", "device", "devices", "drone", "drones", "uav", "uavs", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "vbied", "vbieds", "projectile", "projectiles"})
 _ONGOING = re.compile(
     r"\b(?:throughout|during|over|across|in) the (?:past |last |previous |whole |entire |reporting )?(?:month|week|year|period|weeks|months|quarter)\b"
@@ -802,6 +803,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
                 continue
         if w in ("drone", "drones") and not any(x in words for x in ("strike", "strikes", "attack", "attacks", "struck", "bombed", "targeted")):
             continue
+        if nxt in _EXPECTED and tok.tag not in ("VBD", "VBN"):
+            continue  # "arrests expected", "an offensive planned": not (yet) an event
         if w == "opened" and nxt != "fire":
             continue
         if w in ("riot", "riots") and (nxt in ("police", "-", "control", "units", "squad", "squads", "gear") or prev in ("anti", "-")):

@@ -379,6 +379,12 @@ class PlaceMatcher:
         return max(places, key=score)
 
 
+def _lost_beginning(text: str, key: str) -> bool:
+    """The name is the known key's end without its beginning: a word of its own."""
+    loose = keys(text)[2]
+    return len(key) > len(loose) and key.endswith(loose)
+
+
 class ActorMatcher:
     """Known actors by every name and alias; built once per actor list."""
 
@@ -391,11 +397,13 @@ class ActorMatcher:
 
     def resolve(self, text: str, context: Context | None = None) -> Match[Actor] | None:
         fuzzy = context.fuzzy if context else True
-        items, method, score, _ = self.index.lookup(text, fuzzy=fuzzy)
+        items, method, score, key = self.index.lookup(text, fuzzy=fuzzy)
         if not items:
             bare, _hint = strip_generic(text, _ACTOR_GENERIC)
             if bare and bare != text:
-                items, method, score, _ = self.index.lookup(bare, fuzzy=fuzzy)
+                items, method, score, key = self.index.lookup(bare, fuzzy=fuzzy)
+        if items and method == "fuzzy" and _lost_beginning(text, key):
+            return None  # "Syrian" is not a misspelt "Assyrian": another word that ends like it
         if not items:
             return None
         return Match(items[0], text, score, method, tuple(items))
