@@ -403,3 +403,14 @@ def test_seized_explosives_and_expected_arrests_are_no_events(shipped_pipeline):
     text = "An IED hit an army bus near Nawa on Tuesday, killing four soldiers. Regime forces closed the town's entrances, arrests expected."
     (incident,) = shipped_pipeline.analyze(text, published=dt.date(2023, 10, 31)).incidents
     assert incident.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_an_interception_and_a_second_source_on_the_strikes_stay_one_strike(shipped_pipeline):
+    text = (
+        "Israeli missiles struck military sites near Kiswah early on Tuesday, wounding two soldiers, Syria's defence ministry said.\n\n"
+        "Air defences intercepted some of the missiles, it added, and the attack caused some material losses.\n\n"
+        "The Syrian Observatory for Human Rights said the strikes hit a weapons depot near Kiswah, killing three militiamen."
+    )
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 7, 9)).incidents
+    assert (incident.sub_event_type, incident.killed, incident.injured) == ("Air/drone strike", 3, 2)

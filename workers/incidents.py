@@ -1135,7 +1135,7 @@ def _cued(info: SentInfo) -> bool:
 
 
 _SEPARATE_SOURCE = re.compile(r"\b(?:in|on) (?:a |another )?separate (?:statement|statements|interview|report|post|briefing|comment|comments|message|communique|tweet)\b")
-_BACK_REFERENCE_END = re.compile(r"\b(?:in|during|by|from) the (?:strike|attack|raid|bombing|blast|ambush|assault|explosion|shelling|clashes|operation)\b")
+_BACK_REFERENCE_END = re.compile(r"\b(?:in|during|by|from|said|says|that) the (?:strikes?|attacks?|raids?|bombings?|blasts?|ambush|assault|explosions?|shelling|clashes|operation)\b")
 
 
 def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
@@ -1153,6 +1153,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
             return True  # "Federal Police also arrested a man in Mosul": another event elsewhere
     new_cats = {t.event_type for t in info.strong}
     old_cats = cluster.categories()
+    if "Explosions/Remote violence" in old_cats:
+        old_cats = old_cats - {"Strategic developments"}  # missiles intercepted within a strike: still the strike
     if any(t.sub_event_type == "Disrupted weapons use" for t in info.strong) and "Explosions/Remote violence" in old_cats and not new_places:
         return False  # "Air defences intercepted some of the missiles": part of the strike just told
     if new_cats and old_cats and not (new_cats & old_cats) and not continuing:
