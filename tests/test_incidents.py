@@ -762,3 +762,18 @@ def test_the_latest_in_a_string_of_attacks_is_the_trend_not_an_event(blank_pipel
     )
     (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert incident.location.name == "Hawija"
+
+
+def test_a_chronicle_entry_opening_with_another_day_is_another_incident(blank_pipeline):
+    text = (
+        "On 6 March, shelling hit residential areas of Hawija, killing four civilians. "
+        "On 7 March, airstrikes on the outskirts of Hawija killed two civilians."
+    )
+    found = blank_pipeline.analyze(text, published=dt.date(2024, 3, 9)).incidents
+    assert [(i.date, i.killed) for i in found] == [("2024-03-06", 4), ("2024-03-07", 2)]
+
+
+def test_a_dateline_of_two_cities_is_no_scene(blank_pipeline):
+    text = "BAQUBAH/KIRKUK - Militants attacked an army checkpoint near Hawija on Monday, killing two soldiers."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.location.name == "Hawija"

@@ -1019,6 +1019,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         ):
             m.role = "dateline"  # "Baghdad - The ministry said ...", a line "BAGHDAD" alone
             continue
+        if sent.paragraph <= 1 and m.start == sent.start and tokens[m.start].is_upper and after[:1] == ["/"]:
+            m.role = "dateline"  # "DUHOK/ANKARA - ...": a dateline of two cities
+            continue
         if after[:1] and after[0] in _LANDMARK and tokens[m.end].text[:1].isupper():
             m.role = "landmark"  # "Al-Karama Square", "Rashid Street": a site named after a place, not the place
             continue
@@ -1134,6 +1137,11 @@ def _cued(info: SentInfo) -> bool:
     return any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] for c in _NEW_CUES) or lower.startswith(_TIME_SHIFT)
 
 
+# a chronicle's entry opens with its day: "On 7 October, airstrikes ...", "On Saturday, artillery shelled ..."
+_OPENS_WITH_DAY = re.compile(
+    r"^(?:(?:late|early) )?(?:on |by )?(?:(?:the )?(?:morning|evening|night|afternoon) of )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? " + _MONTH_RE + r"|" + _MONTH_RE + r" \d{1,2}\b)"
+)
 _SEPARATE_SOURCE = re.compile(r"\b(?:in|on) (?:a |another )?separate (?:statement|statements|interview|report|post|briefing|comment|comments|message|communique|tweet)\b")
 _BACK_REFERENCE_END = re.compile(r"\b(?:in|during|by|from|said|says|that) the (?:strikes?|attacks?|raids?|bombings?|blasts?|ambush|assault|explosions?|shelling|clashes|operation)\b")
 
@@ -1147,6 +1155,10 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
     new_places = info.eligible_places()
     old_places = [p for i in cluster.infos for p in i.eligible_places() if p.place.kind != "country"]
+    if info.strong and info.date is not None and not info.approximate_date and not continuing and _OPENS_WITH_DAY.match(lower):
+        told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
+        if told and info.date != told[0]:
+            return True  # "On 6 October, shelling hit Sarmin ... On 7 October, airstrikes on Idlib": another day, another event
     if new_places and old_places:
         related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in new_places for o in old_places)
         if not related and (not continuing or (info.strong and _only_also(lower))):
