@@ -777,3 +777,11 @@ def test_a_dateline_of_two_cities_is_no_scene(blank_pipeline):
     text = "BAQUBAH/KIRKUK - Militants attacked an army checkpoint near Hawija on Monday, killing two soldiers."
     (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert incident.location.name == "Hawija"
+
+
+def test_a_response_is_another_incident(blank_pipeline):
+    text = (
+        "Militants fired three rockets at an army base near Hawija on Monday. No casualties were reported.\n\n"
+        "In response, the army fired artillery shells at militant positions near Hawija."
+    )
+    assert len(blank_pipeline.analyze(text, published=TUESDAY).incidents) == 2
