@@ -337,3 +337,10 @@ def test_a_word_that_is_the_end_of_a_longer_name_is_no_misspelling_of_it():
     matcher = ActorMatcher(load_actors())
     assert matcher.resolve("Syrian") is None  # not "Assyrian"
     assert matcher.resolve("Assyrian").item.name == "Assyrians"
+
+
+@pytest.mark.skipif(not SHIPPED_ACTORS.exists(), reason="shipped actors not written yet")
+def test_a_unit_number_is_no_spelling():
+    matcher = ActorMatcher(load_actors())
+    assert matcher.resolve("the 8th Division") is None  # not the Syrian army's 4th Division
+    assert matcher.resolve("4th Division").item.name == "Syrian Arab Army"

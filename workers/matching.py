@@ -379,6 +379,10 @@ class PlaceMatcher:
         return max(places, key=score)
 
 
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
 def _lost_beginning(text: str, key: str) -> bool:
     """The name is the known key's end without its beginning: a word of its own."""
     loose = keys(text)[2]
@@ -402,8 +406,8 @@ class ActorMatcher:
             bare, _hint = strip_generic(text, _ACTOR_GENERIC)
             if bare and bare != text:
                 items, method, score, key = self.index.lookup(bare, fuzzy=fuzzy)
-        if items and method == "fuzzy" and _lost_beginning(text, key):
-            return None  # "Syrian" is not a misspelt "Assyrian": another word that ends like it
+        if items and method == "fuzzy" and (_lost_beginning(text, key) or _digits(text) != _digits(key)):
+            return None  # "Syrian" is not a misspelt "Assyrian", the 8th Division not the 4th
         if not items:
             return None
         return Match(items[0], text, score, method, tuple(items))
