@@ -414,3 +414,10 @@ def test_an_interception_and_a_second_source_on_the_strikes_stay_one_strike(ship
     )
     (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 7, 9)).incidents
     assert (incident.sub_event_type, incident.killed, incident.injured) == ("Air/drone strike", 3, 2)
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_weapons_downed_in_the_sentence_after_they_are_named(shipped_pipeline):
+    text = "Last night coalition air defences engaged two one-way UAVs approaching Erbil airport. Both downed outside the perimeter. No casualties."
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 1, 14)).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Strategic developments", "Disrupted weapons use")

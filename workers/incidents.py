@@ -135,6 +135,7 @@ _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "elect
 _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs"})
 _AIR_STATES = frozenset({"israeli"})  # a state that strikes Iraq and Syria only from the air
 _AIR_LAUNCHERS = (_AIR_CONTEXT - {"air"}) | _AIR_STATES  # not "air base", "air defences"
+_DISRUPTED_REFERENCES = frozenset({"both", "all", "they", "it", "one", "two", "three", "four", "the", "each"})
 _EXPECTED = frozenset({"expected", "planned", "feared", "likely", "possible", "imminent", "anticipated", "looming"})
 _DISRUPT_VERBS = frozenset({"seized", "confiscated", "defused", "defuse", "defusing", "dismantled", "dismantle", "dismantling", "intercepted", "intercept", "intercepting", "downed", "neutralised", "neutralized", "disarmed", "foiled", "thwarted"})
 _DISRUPTED_WEAPONS = frozenset({"ied", "ieds", "bomb", "bombs", "explosive", "explosives", "device", "devices", "drone", "drones", "uav", "uavs", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "vbied", "vbieds", "projectile", "projectiles"})
@@ -739,7 +740,7 @@ def _is_historical(lower: str, published: dt.date | None) -> bool:
     return False
 
 
-def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[PlaceMention], lower: str) -> list[Trigger]:
+def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[PlaceMention], lower: str, before: str = "") -> list[Trigger]:
     out: list[Trigger] = []
     words = [t.lower for t in tokens[sent.start : sent.end]]
     specific = any(p.place.kind in ("village", "town", "subdistrict") and p.role == "" for p in places)
@@ -749,7 +750,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
     habitual = has_tags and sent.paragraph > 0 and not any(_past_verb(tokens, j, sent.start) for j in range(sent.start, sent.end)) and any(
         tokens[j].tag in ("VBP", "VBZ") for j in range(sent.start, sent.end)
     )
-    disrupted = _disrupted(words, lower)
+    disrupted = _disrupted(words, lower, before)
     # "Shelling continued to affect civilians throughout the month": a situation, no event
     ongoing = bool(_ONGOING.search(lower))
     for k in range(sent.start, sent.end):
@@ -872,7 +873,7 @@ def _past_verb(tokens: Sequence[Tok], j: int, lo: int) -> bool:
     return not adjective
 
 
-def _disrupted(words: list[str], lower: str) -> bool:
+def _disrupted(words: list[str], lower: str, before: str = "") -> bool:
     """The sentence tells of a weapon made harmless and of no one hurt: an IED defused or
     dismantled, a drone or rocket downed or intercepted, explosives detonated in a controlled
     way (ACLED: Strategic developments / Disrupted weapons use)."""
@@ -883,6 +884,8 @@ def _disrupted(words: list[str], lower: str) -> bool:
         return False  # "one downed, the other hit near the fuel tanks": the attack went on
     if ws & _DISRUPT_VERBS and ws & _DISRUPTED_WEAPONS:
         return True
+    if ws & _DISRUPT_VERBS and words[:1] and words[0] in _DISRUPTED_REFERENCES and set(re.findall(r"[a-z]+", before)) & _DISRUPTED_WEAPONS:
+        return True  # "... engaged 2x one-way UAVs approaching Erbil airport. Both downed outside the perimeter.
     if "shot down" in lower and ws & _DISRUPTED_WEAPONS:
         return True
     return any(c in lower for c in _CONTROLLED)
@@ -1681,7 +1684,8 @@ def analyze_sentences(
     for info in infos:
         s = info.sent
         info.historical = _is_historical(info.lower, published)
-        info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower)
+        before = infos[s.index - 1].lower if s.index > 0 and infos[s.index - 1].sent.paragraph == s.paragraph else ""
+        info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower, before)
         info.killed, info.injured = casualties(tokens, s.start, s.end)
         if info.killed is not None or info.injured is not None:
             info.kinds = casualty_kinds(tokens, s.start, s.end)
