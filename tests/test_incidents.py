@@ -785,3 +785,15 @@ def test_a_response_is_another_incident(blank_pipeline):
         "In response, the army fired artillery shells at militant positions near Hawija."
     )
     assert len(blank_pipeline.analyze(text, published=TUESDAY).incidents) == 2
+
+
+def test_the_reference_before_came_after_and_a_past_year_name_no_event(blank_pipeline):
+    # "The killing came two days after ...": the killing is the event told; what follows is the earlier one
+    text = (
+        "A drone strike killed a man near Hawija on Monday.\n\n"
+        "The killing came two days after soldiers detained three shepherds in Baqubah on Saturday."
+    )
+    first, second = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (second.event_type, second.sub_event_type) == ("Strategic developments", "Arrests")
+    infos = _infos(blank_pipeline, "Shops in Hawija stayed closed on Tuesday in a district the group overran in 2014.")
+    assert not any(t.word == "overran" for i in infos for t in i.triggers)

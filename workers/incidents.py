@@ -740,7 +740,7 @@ def _is_historical(lower: str, published: dt.date | None) -> bool:
     return False
 
 
-def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[PlaceMention], lower: str, before: str = "") -> list[Trigger]:
+def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[PlaceMention], lower: str, before: str = "", year: int | None = None) -> list[Trigger]:
     out: list[Trigger] = []
     words = [t.lower for t in tokens[sent.start : sent.end]]
     specific = any(p.place.kind in ("village", "town", "subdistrict") and p.role == "" for p in places)
@@ -751,6 +751,9 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         tokens[j].tag in ("VBP", "VBZ") for j in range(sent.start, sent.end)
     )
     disrupted = _disrupted(words, lower, before)
+    # "The killing came two days after ...": the words before "came ... after" name the event just told
+    earlier = _EARLIER.search(lower)
+    referred_until = sent.start_char + earlier.start() if earlier else -1
     # "Shelling continued to affect civilians throughout the month": a situation, no event
     ongoing = bool(_ONGOING.search(lower))
     for k in range(sent.start, sent.end):
@@ -774,6 +777,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         if spec is None:
             continue
         etype, sub, prio = spec
+        if tok.idx < referred_until:
+            continue
+        if year is not None and _past_year_after(tokens, k, sent.end, year):
+            continue  # "since the group overran it in 2014": background within a sentence of today
         nxt = tokens[k + 1].lower if k + 1 < sent.end else ""
         prev = tokens[k - 1].lower if k > sent.start else ""
         if w in ("battle", "battles") and prev in _NOT_ARMED_BATTLE:
@@ -871,6 +878,16 @@ def _past_verb(tokens: Sequence[Tok], j: int, lo: int) -> bool:
         return True
     adjective = j + 1 < len(tokens) and tokens[j + 1].tag in ("NN", "NNS") and (j == lo or tokens[j - 1].tag in ("JJ", "DT", "IN", "CC", ",", "RB", "VB", "VBP", "VBZ", "PRP$"))
     return not adjective
+
+
+def _past_year_after(tokens: Sequence[Tok], k: int, hi: int, year: int) -> bool:
+    """The event word is dated to an earlier year right after it ("overran it in 2014")."""
+    for j in range(k + 1, min(hi - 1, k + 5)):
+        if tokens[j].lower == "in" and tokens[j + 1].lower.isdigit() and len(tokens[j + 1].lower) == 4:
+            return int(tokens[j + 1].lower) < year
+        if tokens[j].lower in (",", ";", ".", "and", "when", "as"):
+            return False
+    return False
 
 
 def _disrupted(words: list[str], lower: str, before: str = "") -> bool:
@@ -1685,7 +1702,7 @@ def analyze_sentences(
         s = info.sent
         info.historical = _is_historical(info.lower, published)
         before = infos[s.index - 1].lower if s.index > 0 and infos[s.index - 1].sent.paragraph == s.paragraph else ""
-        info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower, before)
+        info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower, before, published.year if published else None)
         info.killed, info.injured = casualties(tokens, s.start, s.end)
         if info.killed is not None or info.injured is not None:
             info.kinds = casualty_kinds(tokens, s.start, s.end)
