@@ -797,3 +797,14 @@ def test_the_reference_before_came_after_and_a_past_year_name_no_event(blank_pip
     assert (second.event_type, second.sub_event_type) == ("Strategic developments", "Arrests")
     infos = _infos(blank_pipeline, "Shops in Hawija stayed closed on Tuesday in a district the group overran in 2014.")
     assert not any(t.word == "overran" for i in infos for t in i.triggers)
+
+
+def test_support_with_weapons_is_no_strike_and_a_drone_that_hit_is_one(blank_pipeline):
+    text = "A Turkish drone hit a car near Hawija on Monday, killing two fighters."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.sub_event_type == "Air/drone strike"
+    infos = _infos(blank_pipeline, "Turkey has backed the offensive near Hawija with drones and artillery.")
+    assert not any(i.strong for i in infos)
+    # an "-backed" group is no support verb: "militias targeted it with three rockets"
+    infos = _infos(blank_pipeline, "Iranian-backed militias targeted a base near Hawija with three rockets on Monday.")
+    assert any(t.word == "rockets" for i in infos for t in i.triggers)

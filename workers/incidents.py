@@ -136,6 +136,7 @@ _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "d
 _AIR_STATES = frozenset({"israeli"})  # a state that strikes Iraq and Syria only from the air
 _AIR_LAUNCHERS = (_AIR_CONTEXT - {"air"}) | _AIR_STATES  # not "air base", "air defences"
 _DISRUPTED_REFERENCES = frozenset({"both", "all", "they", "it", "one", "two", "three", "four", "the", "each"})
+_SUPPORT_VERBS = frozenset({"backed", "backs", "backing", "supported", "supports", "supporting", "supplied", "supplies", "supplying", "equipped", "armed", "provided", "provides", "providing", "furnished", "reinforced"})
 _EXPECTED = frozenset({"expected", "planned", "feared", "likely", "possible", "imminent", "anticipated", "looming"})
 _DISRUPT_VERBS = frozenset({"seized", "confiscated", "defused", "defuse", "defusing", "dismantled", "dismantle", "dismantling", "intercepted", "intercept", "intercepting", "downed", "neutralised", "neutralized", "disarmed", "foiled", "thwarted"})
 _DISRUPTED_WEAPONS = frozenset({"ied", "ieds", "bomb", "bombs", "explosive", "explosives", "device", "devices", "drone", "drones", "uav", "uavs", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "vbied", "vbieds", "projectile", "projectiles"})
@@ -779,6 +780,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         etype, sub, prio = spec
         if tok.idx < referred_until:
             continue
+        if any(tokens[j].lower == "with" for j in range(max(sent.start, k - 4), k)) and any(tokens[j].lower in _SUPPORT_VERBS and tokens[j - 1].text != "-" for j in range(sent.start + 1, k)):
+            continue  # "Turkey has backed the offensive with drones and artillery": support, not a strike
         if year is not None and _past_year_after(tokens, k, sent.end, year):
             continue  # "since the group overran it in 2014": background within a sentence of today
         nxt = tokens[k + 1].lower if k + 1 < sent.end else ""
@@ -809,7 +812,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
                 etype, sub, prio = _DISRUPT
             elif w == "dismantled":
                 continue
-        if w in ("drone", "drones") and not any(x in words for x in ("strike", "strikes", "attack", "attacks", "struck", "bombed", "targeted")):
+        if w in ("drone", "drones") and not any(x in words for x in ("strike", "strikes", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired")):
             continue
         if nxt in _EXPECTED and tok.tag not in ("VBD", "VBN"):
             continue  # "arrests expected", "an offensive planned": not (yet) an event
