@@ -808,3 +808,15 @@ def test_support_with_weapons_is_no_strike_and_a_drone_that_hit_is_one(blank_pip
     # an "-backed" group is no support verb: "militias targeted it with three rockets"
     infos = _infos(blank_pipeline, "Iranian-backed militias targeted a base near Hawija with three rockets on Monday.")
     assert any(t.word == "rockets" for i in infos for t in i.triggers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants launched a suicide drone at an army position near Hawija on Monday, killing two soldiers.",
+        "US forces struck militia positions near Hawija on Monday, killing four fighters.",
+    ],
+)
+def test_suicide_drones_and_us_strikes_are_air_strikes(blank_pipeline, text):
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert incident.sub_event_type == "Air/drone strike"

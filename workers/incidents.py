@@ -136,6 +136,8 @@ _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "d
 _AIR_STATES = frozenset({"israeli"})  # a state that strikes Iraq and Syria only from the air
 _AIR_LAUNCHERS = (_AIR_CONTEXT - {"air"}) | _AIR_STATES  # not "air base", "air defences"
 _DISRUPTED_REFERENCES = frozenset({"both", "all", "they", "it", "one", "two", "three", "four", "the", "each"})
+_AIR_STRIKERS = frozenset({"US", "U.S.", "American", "Israeli", "Israel", "Coalition", "coalition", "CENTCOM"})  # "US forces struck ...": from the air
+_ARMED_DRONE = frozenset({"suicide", "kamikaze", "armed", "explosive-laden", "one-way", "attack", "bomb-laden", "booby-trapped"})
 _SUPPORT_VERBS = frozenset({"backed", "backs", "backing", "supported", "supports", "supporting", "supplied", "supplies", "supplying", "equipped", "armed", "provided", "provides", "providing", "furnished", "reinforced"})
 _EXPECTED = frozenset({"expected", "planned", "feared", "likely", "possible", "imminent", "anticipated", "looming"})
 _DISRUPT_VERBS = frozenset({"seized", "confiscated", "defused", "defuse", "defusing", "dismantled", "dismantle", "dismantling", "intercepted", "intercept", "intercepting", "downed", "neutralised", "neutralized", "disarmed", "foiled", "thwarted"})
@@ -812,7 +814,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
                 etype, sub, prio = _DISRUPT
             elif w == "dismantled":
                 continue
-        if w in ("drone", "drones") and not any(x in words for x in ("strike", "strikes", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired")):
+        if w in ("drone", "drones") and prev not in _ARMED_DRONE and not any(x in words for x in ("strike", "strikes", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired")):
             continue
         if nxt in _EXPECTED and tok.tag not in ("VBD", "VBN"):
             continue  # "arrests expected", "an offensive planned": not (yet) an event
@@ -824,6 +826,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue
         if w in ("explosive", "explosives") and not any(x in words for x in ("device", "devices", "belt", "vest", "detonated", "exploded", "planted")):
             continue
+        if w == "suicide" and nxt in ("drone", "drones"):
+            continue  # a suicide drone is a drone strike, no suicide bombing
         if w == "suicide" and not any(x.startswith(("bomb", "attack", "vest", "belt", "car")) for x in words):
             continue
         if w == "roadside" and nxt not in ("bomb", "bombs", "ied", "explosive"):
@@ -836,7 +840,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         if prev in ("a", "an", "the") and prev2 in _COVERING and tok.tag not in ("VBD", "VBN"):
             continue  # "arrested after he covered a protest": the reason, not the event
         if w in _STRIKE_WORDS:
-            if not any(x in _AIR_CONTEXT or x in _AIR_STATES for x in words):
+            striker = any(tokens[j].text in _AIR_STRIKERS for j in range(max(sent.start, k - 4), k))
+            if not striker and not any(x in _AIR_CONTEXT or x in _AIR_STATES for x in words):
                 continue
             etype, sub, prio = _AIR
         if w in ("missile", "missiles", "rocket", "rockets") and any(x in _AIR_LAUNCHERS for x in words):
