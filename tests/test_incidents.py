@@ -820,3 +820,8 @@ def test_support_with_weapons_is_no_strike_and_a_drone_that_hit_is_one(blank_pip
 def test_suicide_drones_and_us_strikes_are_air_strikes(blank_pipeline, text):
     (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
     assert incident.sub_event_type == "Air/drone strike"
+
+
+def test_a_count_after_a_quoted_casualty_word(blank_pipeline):
+    tokens = _tokens(blank_pipeline, 'Turkish forces "neutralised" four militants near Hawija on Sunday.')
+    assert inc.casualties(tokens, 0, len(tokens)) == (4, None)

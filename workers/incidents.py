@@ -379,8 +379,8 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return n + _more_groups(tokens, end, hi)
             if w in _VAGUE:
                 return None
-            if w in _QUALIFIERS:
-                j += 1
+            if w in _QUALIFIERS or w in _QUOTES:
+                j += 1  # "neutralised" four militants: over the closing quote
                 steps += 1
                 continue
             break
@@ -587,6 +587,7 @@ def _toll_update_at(tokens: Sequence[Tok], k: int, hi: int) -> bool:
     return "to" in ahead and (ahead[0] in ("to", "rose", "risen", "climbed", "reached", "jumped", "increased", "has", "had", "now") )
 
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
 _ADDITIVE = frozenset({"another", "other", "others", "also", "further", "more", "additional"})
 
 
