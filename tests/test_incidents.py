@@ -825,3 +825,15 @@ def test_suicide_drones_and_us_strikes_are_air_strikes(blank_pipeline, text):
 def test_a_count_after_a_quoted_casualty_word(blank_pipeline):
     tokens = _tokens(blank_pipeline, 'Turkish forces "neutralised" four militants near Hawija on Sunday.')
     assert inc.casualties(tokens, 0, len(tokens)) == (4, None)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("Twenty-three people remain in hospital with injuries.", None, 23),
+        ("The blast near Hawija killed twenty-three people and wounded forty-one.", 23, 41),
+    ],
+)
+def test_hyphenated_numbers_are_one_count(blank_pipeline, text, killed, injured):
+    tokens = _tokens(blank_pipeline, text)
+    assert inc.casualties(tokens, 0, len(tokens)) == (killed, injured)

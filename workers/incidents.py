@@ -182,6 +182,8 @@ _NUMBER_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
 }
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _VAGUE = frozenset({"dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "few", "multiple"})
 _QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "a", "total", "of", "the", "rose", "risen", "climbed", "reached"})
 _PERSON_NOUNS = frozenset({"official", "activist", "lawyer", "cleric", "imam", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student"})
@@ -265,6 +267,11 @@ def _number(tokens: Sequence[Tok], k: int) -> int | None:
     tok = tokens[k]
     word = tok.lower
     if word in _NUMBER_WORDS:
+        # "Twenty-three" is three tokens: either end of it is the whole number
+        if word in _TENS and k + 2 < len(tokens) and tokens[k + 1].lower == "-" and tokens[k + 2].lower in _UNITS:
+            return _NUMBER_WORDS[word] + _NUMBER_WORDS[tokens[k + 2].lower]
+        if word in _UNITS and k >= 2 and tokens[k - 1].lower == "-" and tokens[k - 2].lower in _TENS:
+            return _NUMBER_WORDS[tokens[k - 2].lower] + _NUMBER_WORDS[word]
         return _NUMBER_WORDS[word]
     if len(word) > 1 and word.endswith("x") and word[:-1].isdigit() and len(word) <= 4:
         return int(word[:-1])  # an analyst's "2x KIA"
@@ -295,6 +302,8 @@ def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
     w = tokens[j].lower
     n = _number(tokens, j)
     if n is not None:
+        if w in _TENS and j + 2 < hi and tokens[j + 1].lower == "-" and tokens[j + 2].lower in _UNITS:
+            return n, j + 3  # "twenty-three people"
         return n, j + 1
     if w in _SINGLE:
         return 1, j + 1
