@@ -421,3 +421,15 @@ def test_weapons_downed_in_the_sentence_after_they_are_named(shipped_pipeline):
     text = "Last night coalition air defences engaged two one-way UAVs approaching Erbil airport. Both downed outside the perimeter. No casualties."
     (incident,) = shipped_pipeline.analyze(text, published=dt.date(2024, 1, 14)).incidents
     assert (incident.event_type, incident.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_an_analysis_in_the_present_tense_adds_nothing_to_the_event_it_cites(shipped_pipeline):
+    text = (
+        "Analysis: the desert insurgency\n\n"
+        "While its cells along the Euphrates in areas held by the US-backed Syrian Democratic Forces are under constant pressure "
+        "from coalition raids, the group's fighters in the desert face an overstretched Syrian army.\n\n"
+        "On March 18, for example, Islamic State fighters ambushed a bus carrying Syrian army soldiers near Palmyra, killing seven."
+    )
+    (incident,) = shipped_pipeline.analyze(text, published=dt.date(2023, 4, 2)).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")

@@ -894,8 +894,9 @@ def _past_verb(tokens: Sequence[Tok], j: int, lo: int) -> bool:
         return False
     if any(tokens[i].lower in _PERFECT_OR_PASSIVE for i in range(max(lo, j - 3), j)):
         return True
-    adjective = j + 1 < len(tokens) and tokens[j + 1].tag in ("NN", "NNS") and (j == lo or tokens[j - 1].tag in ("JJ", "DT", "IN", "CC", ",", "RB", "VB", "VBP", "VBZ", "PRP$"))
-    return not adjective
+    adjective = j + 1 < len(tokens) and tokens[j + 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ") and (j == lo or tokens[j - 1].tag in ("JJ", "DT", "IN", "CC", ",", "RB", "VB", "VBP", "VBZ", "PRP$", "HYPH"))
+    reduced_relative = j > lo and tokens[j - 1].tag in ("NN", "NNS") and j + 1 < len(tokens) and tokens[j + 1].lower == "by"  # "areas held by the SDF"
+    return not adjective and not reduced_relative
 
 
 def _past_year_after(tokens: Sequence[Tok], k: int, hi: int, year: int) -> bool:
