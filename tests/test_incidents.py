@@ -837,3 +837,11 @@ def test_a_count_after_a_quoted_casualty_word(blank_pipeline):
 def test_hyphenated_numbers_are_one_count(blank_pipeline, text, killed, injured):
     tokens = _tokens(blank_pipeline, text)
     assert inc.casualties(tokens, 0, len(tokens)) == (killed, injured)
+
+
+def test_people_who_demonstrated_protested(blank_pipeline):
+    text = "On Monday, several hundred graduates demonstrated peacefully in front of the council building in Baqubah, demanding jobs."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Protests", "Peaceful protest")
+    infos = _infos(blank_pipeline, "The attack near Hawija demonstrated that the group is still strong.")
+    assert not any(t.event_type == "Protests" for i in infos for t in i.triggers)

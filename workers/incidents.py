@@ -139,6 +139,7 @@ _DISRUPTED_REFERENCES = frozenset({"both", "all", "they", "it", "one", "two", "t
 _AIR_STRIKERS = frozenset({"US", "U.S.", "American", "Israeli", "Israel", "Coalition", "coalition", "CENTCOM"})  # "US forces struck ...": from the air
 _ARMED_DRONE = frozenset({"suicide", "kamikaze", "armed", "explosive-laden", "one-way", "attack", "bomb-laden", "booby-trapped"})
 _SUPPORT_VERBS = frozenset({"backed", "backs", "backing", "supported", "supports", "supporting", "supplied", "supplies", "supplying", "equipped", "armed", "provided", "provides", "providing", "furnished", "reinforced"})
+_PROTEST_AFTER = frozenset({"peacefully", "outside", "in", "against", "near", "at", "on", "for", "over", "across", "before"})
 _EXPECTED = frozenset({"expected", "planned", "feared", "likely", "possible", "imminent", "anticipated", "looming"})
 _DISRUPT_VERBS = frozenset({"seized", "confiscated", "defused", "defuse", "defusing", "dismantled", "dismantle", "dismantling", "intercepted", "intercept", "intercepting", "downed", "neutralised", "neutralized", "disarmed", "foiled", "thwarted"})
 _DISRUPTED_WEAPONS = frozenset({"ied", "ieds", "bomb", "bombs", "explosive", "explosives", "device", "devices", "drone", "drones", "uav", "uavs", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "vbied", "vbieds", "projectile", "projectiles"})
@@ -781,6 +782,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _CLASH  # an exchange of fire
         if spec is None and w == "sit" and k + 2 < sent.end and tokens[k + 1].text == "-" and tokens[k + 2].lower == "in":
             spec = _PROTEST  # "sit-in" is three tokens
+        if spec is None and w in ("demonstrated", "demonstrating", "demonstrate") and k + 1 < sent.end and tokens[k + 1].lower in _PROTEST_AFTER:
+            spec = _PROTEST  # "graduates demonstrated peacefully in front of the council" (not "the attack demonstrated that")
         if spec is None and w == "fired" and k + 1 < sent.end and tokens[k + 1].lower in ("on", "at", "upon"):
             spec = _ATTACK  # "fired on a checkpoint"
         if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed"):
