@@ -845,3 +845,15 @@ def test_people_who_demonstrated_protested(blank_pipeline):
     assert (incident.event_type, incident.sub_event_type) == ("Protests", "Peaceful protest")
     infos = _infos(blank_pipeline, "The attack near Hawija demonstrated that the group is still strong.")
     assert not any(t.event_type == "Protests" for i in infos for t in i.triggers)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("A drone strike near Hawija killed a senior commander of Harakat al-Nujaba and one of his companions.", 2, None),
+        ("Gunmen killed a member of the Federal Police and wounded two.", 1, 2),
+    ],
+)
+def test_a_further_group_after_a_named_organisation(blank_pipeline, text, killed, injured):
+    tokens = _tokens(blank_pipeline, text)
+    assert inc.casualties(tokens, 0, len(tokens)) == (killed, injured)

@@ -343,11 +343,25 @@ def _skip_group(tokens: Sequence[Tok], j: int, hi: int) -> int:
     return j
 
 
+def _skip_name_of(tokens: Sequence[Tok], j: int, hi: int) -> int:
+    """Past the named group a person belongs to: "a commander [of Harakat al-Nujaba] and ..."."""
+    if j + 1 >= hi or tokens[j].lower != "of":
+        return j
+    k = j + 1
+    if k < hi and tokens[k].lower == "the":
+        k += 1
+    start = k
+    while k < hi and (tokens[k].text[:1].isupper() or (k > start and tokens[k].lower in ("al", "el", "-", "'s"))):
+        k += 1
+    return k if k > start else j
+
+
 def _more_groups(tokens: Sequence[Tok], j: int, hi: int) -> int:
     """Counts of further victim groups joined by "and"/"," after a first one: "killing an
     officer and two soldiers", "two soldiers and three civilians were killed"; stops at
     "including" (a subset), a casualty word (another toll) or anything else."""
     total = 0
+    j = _skip_name_of(tokens, j, hi)
     while j + 1 < hi and (tokens[j].lower == "and" or (tokens[j].lower == "," and tokens[j + 1].lower == "and")):
         k = j + 1
         if tokens[k].lower == "and" and tokens[j].lower == ",":
