@@ -857,3 +857,9 @@ def test_people_who_demonstrated_protested(blank_pipeline):
 def test_a_further_group_after_a_named_organisation(blank_pipeline, text, killed, injured):
     tokens = _tokens(blank_pipeline, text)
     assert inc.casualties(tokens, 0, len(tokens)) == (killed, injured)
+
+
+def test_their_bodies_count_the_group_told_before(blank_pipeline):
+    text = "armed men kidnapped 2 civilians from a village near hawija overnight, their bodies were found this morning with gunshot wounds."
+    tokens = _tokens(blank_pipeline, text)
+    assert inc.casualties(tokens, 0, len(tokens)) == (2, None)

@@ -573,6 +573,8 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             if w == "death" and k + 1 < hi and tokens[k + 1].lower == "toll":
                 continue
             killed = _count_near(tokens, k, lo, hi)
+            if killed is None and w == "bodies" and k > lo and tokens[k - 1].lower == "their":
+                killed = _group_told_before(tokens, k - 1, lo)  # "kidnapped 2 civilians ..., their bodies were found"
         elif w == "toll" and killed is None and k > lo and tokens[k - 1].lower == "death":
             killed = _count_near(tokens, k, lo, hi)
         elif w == "toll" and k > lo and tokens[k - 1].lower == "death" and _toll_risen_to(tokens, k, hi) is not None:
@@ -592,6 +594,15 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             if injured is not None:
                 last_injured = k
     return killed, injured
+
+
+def _group_told_before(tokens: Sequence[Tok], k: int, lo: int) -> int | None:
+    """The count of the nearest group of people named before k in the sentence ("2 civilians")."""
+    for j in range(k - 1, lo - 1, -1):
+        n = _number(tokens, j)
+        if n is not None and j + 1 < k and tokens[j + 1].lower in _PLURAL_PERSONS:
+            return n
+    return None
 
 
 def _toll_risen_to(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
