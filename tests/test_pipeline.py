@@ -433,3 +433,20 @@ def test_an_analysis_in_the_present_tense_adds_nothing_to_the_event_it_cites(shi
     )
     (incident,) = shipped_pipeline.analyze(text, published=dt.date(2023, 4, 2)).incidents
     assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_misspelt_event_words_still_read_as_events(shipped_pipeline):
+    text = ("Gunmen attaked a police checkpoint in Tarmiyah on Sunday, kiled two policemen and "
+            "woundded three others, police said.")
+    (incident,) = shipped_pipeline.analyze(text).to_dict()["incidents"]
+    assert (incident["event_type"], incident["killed"], incident["injured"]) == ("Battles", 2, 3)
+
+
+def test_real_words_are_never_corrected_into_event_words(shipped_pipeline):
+    from workers.pipeline import _event_word_for
+
+    assert _event_word_for("attaked") == "attacked" and _event_word_for("clahses") == "clashes"
+    assert _event_word_for("raised") == "raided"  # one edit away, but a real word:
+    text = ("The troops remained in the village of Tarmiyah after the ceremony on Sunday and "
+            "raised the flag over the school, the mayor said.")
+    assert shipped_pipeline.analyze(text).to_dict()["incidents"] == []

@@ -36,6 +36,61 @@ _SUB_AREAS = frozenset({"district", "subdistrict", "sub-district", "nahiya", "to
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "ez", "the"})
 
 
+EVENT_WORD_MIN = 5  # letters; shorter words are too close to each other to correct
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
+_EVENT_WORDS = frozenset(w for w in (*inc.TRIGGERS, *inc._KILL, *inc._INJURE) if w.isalpha())
+# symmetric-delete index: every event word and its one-letter deletions -> the event words
+_EVENT_INDEX: dict[str, set[str]] = {}
+for _word in _EVENT_WORDS:
+    if len(_word) >= EVENT_WORD_MIN:
+        for _key in {_word, *_deletes(_word), *_swaps(_word)}:
+            _EVENT_INDEX.setdefault(_key, set()).add(_word)
+
+
+def _event_word_for(word: str) -> str | None:
+    """The single event word one edit away from `word`, or None (none, or ambiguous)."""
+    found: set[str] = set()
+    for key in {word, *_deletes(word), *_swaps(word)}:
+        found |= _EVENT_INDEX.get(key, set())
+    found = {w for w in found if _one_edit(word, w)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _known_stem(word: str, english: frozenset[str]) -> str | None:
+    """The known word this one inflects ("remained" -> "remain", "raised" -> "raise"),
+    whatever the tagger made of it in its sentence; None when it is no inflected word."""
+    stems = [word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"]
+    if word.endswith(("ies", "ied")):
+        stems.append(word[:-3] + "y")
+    for stem in sorted(stems, key=len, reverse=True):
+        if len(stem) >= 3 and stem in english:
+            return stem
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance 1, or one swap of neighbouring letters."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 class Pipeline:
     def __init__(self, processor: TextProcessor, places: PlaceMatcher, actors: ActorMatcher) -> None:
         self.processor = processor
@@ -101,6 +156,7 @@ class Pipeline:
             notes.append(NOT_ENGLISH)
             found = []
         else:
+            self._correct_event_words(parsed)
             found = inc.extract(parsed, places, actors, self.gazetteer, published)
         return Analysis(
             source=source,
@@ -119,6 +175,27 @@ class Pipeline:
             ],
             notes=notes,
         )
+
+    def _correct_event_words(self, parsed: Parsed) -> None:
+        """Misspelt event words ("attaked", "kiled", "woundded") read as the words they miss.
+
+        Only a token that is no English word the model knows (neither its form nor its
+        lemma), of EVENT_WORD_MIN letters or more, one edit (insert, delete, substitute or swap
+        neighbours) from exactly one event word; "raised" is a word and never "raided".
+        """
+        english = self.processor.english_words
+        if not english:
+            return
+        for tok in parsed.tokens:
+            w = tok.lower
+            if len(w) < EVENT_WORD_MIN or not w.isalpha() or w in _EVENT_WORDS:
+                continue
+            if w in english or tok.lemma in english:
+                continue
+            fixed = _event_word_for(w)
+            stem = _known_stem(w, english)
+            if fixed is not None and (stem is None or fixed.startswith(stem)):
+                tok.lower = fixed  # "woundded" is still "wounded"; "remained" never "regained"
 
     def looks_english(self, parsed: Parsed) -> bool:
         text = parsed.text
