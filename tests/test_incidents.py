@@ -71,6 +71,10 @@ def _tokens(pipeline, text):
         ("A sticky bomb exploded, wounding him.", None, 1),
         ("1 pmf fighter killed 2 wounded.", 1, 2),
         ("The body of a woman with gunshot wounds was found.", 1, None),
+        # a side's own losses
+        ("The SDF said it had lost three fighters while repelling the attack.", 3, None),
+        ("The army lost at least two of its soldiers.", 2, None),
+        ("The team lost three games.", None, None),
     ],
 )
 def test_casualties(blank_pipeline, text, killed, injured):
@@ -863,3 +867,8 @@ def test_their_bodies_count_the_group_told_before(blank_pipeline):
     text = "armed men kidnapped 2 civilians from a village near hawija overnight, their bodies were found this morning with gunshot wounds."
     tokens = _tokens(blank_pipeline, text)
     assert inc.casualties(tokens, 0, len(tokens)) == (2, None)
+
+
+def test_lost_fighters_add_to_the_dead_told_before(blank_pipeline):
+    tokens = _tokens(blank_pipeline, "The SDF said it had lost three fighters while repelling the attack.")
+    assert inc.casualty_kinds(tokens, 0, len(tokens)) == ("add", "")

@@ -569,6 +569,9 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             killed = 0 if killed is None else killed
             injured = 0 if injured is None else injured
             continue
+        if w in ("lost", "loses", "lose", "losing") and killed is None and _lost_count(tokens, k, hi) is not None:
+            killed = _lost_count(tokens, k, hi)  # "the SDF said it had lost three fighters": its own dead
+            continue
         if w in _KILL and killed is None:
             if w == "death" and k + 1 < hi and tokens[k + 1].lower == "toll":
                 continue
@@ -594,6 +597,24 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             if injured is not None:
                 last_injured = k
     return killed, injured
+
+
+def _lost_count(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
+    """N in "lost N fighters" / "lost at least two of its soldiers": a side's own dead."""
+    j = k + 1
+    while j < hi and tokens[j].lower in ("at", "least", "about", "around", "nearly", "some", "more", "than"):
+        j += 1
+    if j >= hi:
+        return None
+    n = _number(tokens, j) if tokens[j].lower not in ("a", "an") else None
+    if n is None:
+        return None
+    nxt = j + 1
+    if nxt + 2 < hi and tokens[nxt].lower == "of" and tokens[nxt + 1].lower in ("its", "their", "his", "our"):
+        nxt += 2
+    if nxt < hi and (tokens[nxt].lower in _PLURAL_PERSONS or (n == 1 and tokens[nxt].lower in _PERSON_NOUNS)):
+        return n
+    return None
 
 
 def _group_told_before(tokens: Sequence[Tok], k: int, lo: int) -> int | None:
@@ -638,6 +659,9 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
             continue
         if w in ("died", "dies", "succumbed") and not kinds[0] and k + 1 < hi and tokens[k + 1].lower in ("of", "from", "to", "later"):
             kinds[0] = "add"  # "a member ... died of his wounds": one more death of the event told
+            continue
+        if w in ("lost", "loses", "lose", "losing") and not kinds[0] and _lost_count(tokens, k, hi) is not None:
+            kinds[0] = "add"  # one side's own losses: a further group besides the dead told before
             continue
         slot = 0 if w in _KILL else 1 if w in _INJURE else None
         if slot is None or kinds[slot]:
