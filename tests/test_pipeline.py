@@ -450,3 +450,13 @@ def test_real_words_are_never_corrected_into_event_words(shipped_pipeline):
     text = ("The troops remained in the village of Tarmiyah after the ceremony on Sunday and "
             "raised the flag over the school, the mayor said.")
     assert shipped_pipeline.analyze(text).to_dict()["incidents"] == []
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_lower_case_coalition_with_a_military_noun_is_the_global_coalition(shipped_pipeline):
+    pipeline = shipped_pipeline
+    data = pipeline.analyze("Busayrah: SDF and coalition raid, 2 IS suspects detained.").to_dict()
+    names = {a["name"] for i in data["incidents"] for a in i["actors"]}
+    assert "Global Coalition" in names
+    data = pipeline.analyze("The ruling coalition met in Baghdad after a bombing killed two.").to_dict()
+    assert "Global Coalition" not in {a["name"] for i in data["incidents"] for a in i["actors"]}
