@@ -460,3 +460,14 @@ def test_lower_case_coalition_with_a_military_noun_is_the_global_coalition(shipp
     assert "Global Coalition" in names
     data = pipeline.analyze("The ruling coalition met in Baghdad after a bombing killed two.").to_dict()
     assert "Global Coalition" not in {a["name"] for i in data["incidents"] for a in i["actors"]}
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_numbered_division_in_iraq_is_the_iraqi_army(shipped_pipeline):
+    def names(text):
+        data = shipped_pipeline.analyze(text).to_dict()
+        return {a["name"] for i in data["incidents"] for a in i["actors"]}
+
+    assert "Iraqi Army" in names("The heroes of the 8th Division found and dismantled four explosive devices near al-Zab, west of Kirkuk.")
+    assert "Iraqi Army" in names("The army's 9th Division clashed with ISIS militants near Tuz Khurmatu, killing two.")
+    assert "Iraqi Army" not in names("The SAA's 25th Division shelled Idlib, killing two.")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -291,6 +292,7 @@ class Pipeline:
         places = self._disambiguate(place_spans, tokens)
         places.sort(key=lambda m: m.start)
         actor_mentions.extend(self._national_forces(parsed, places, covered))
+        actor_mentions.extend(self._numbered_divisions(parsed, places, covered))
         actor_mentions.sort(key=lambda m: m.start)
         return places, self._country_consistent(actor_mentions, places, published)
 
@@ -342,6 +344,37 @@ class Pipeline:
                 continue
             span = Span(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "ACTOR", tok.sent)
             out.append(self._actor_mention(span, match.item))
+        return out
+
+    def _numbered_divisions(self, parsed: Parsed, places: list[inc.PlaceMention], covered: list[bool]) -> list[inc.ActorMention]:
+        """A numbered division ("the 8th Division", "the army's 9th Infantry Division") in an
+        article about Iraq is the Iraqi Army's; not one owned by another named force
+        ("the SAA's 25th Division", "PMF 30th Division") and never outside Iraq."""
+        if _article_country(places) != "IQ":
+            return []
+        army = self.actors.actors.get("iraqi-army")
+        if army is None:
+            return []
+        tokens = parsed.tokens
+        out: list[inc.ActorMention] = []
+        for k, tok in enumerate(tokens):
+            if not _ORDINAL.match(tok.lower) or covered[k]:
+                continue
+            end = k + 1
+            while end < len(tokens) and tokens[end].lower in _DIVISION_KINDS:
+                end += 1
+            if end >= len(tokens) or tokens[end].lower not in ("division", "div") or covered[end]:
+                continue
+            j = k - 1
+            if j >= 0 and tokens[j].lower in ("'s", "’s") and j >= 1:
+                j -= 1  # the possessor: "the army's 9th Division"
+                if covered[j] and tokens[j].lower not in ("army", "military"):
+                    continue
+            elif j >= 0 and covered[j]:
+                continue  # "PMF 30th Division"
+            end_tok = tokens[end]
+            span = Span(k, end + 1, tok.idx, end_tok.idx + len(end_tok.text), parsed.text[tok.idx : end_tok.idx + len(end_tok.text)], "ACTOR", tok.sent)
+            out.append(self._actor_mention(span, army))
         return out
 
     # ------------------------------------------------------------------ helpers
@@ -537,6 +570,8 @@ _GENERIC_FORCE_NAMES = frozenset(
      "general security", "public security", "security personnel", "intelligence forces"}
 )
 _SYRIA_TRANSITION = dt.date(2024, 12, 8)
+_ORDINAL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$")
+_DIVISION_KINDS = frozenset({"infantry", "armoured", "armored", "army", "mechanised", "mechanized", "motorised", "motorized"})
 
 
 def _article_country(places: list[inc.PlaceMention]) -> str | None:
