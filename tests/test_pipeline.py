@@ -471,3 +471,14 @@ def test_numbered_division_in_iraq_is_the_iraqi_army(shipped_pipeline):
     assert "Iraqi Army" in names("The heroes of the 8th Division found and dismantled four explosive devices near al-Zab, west of Kirkuk.")
     assert "Iraqi Army" in names("The army's 9th Division clashed with ISIS militants near Tuz Khurmatu, killing two.")
     assert "Iraqi Army" not in names("The SAA's 25th Division shelled Idlib, killing two.")
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_the_reporting_correspondent_is_not_an_actor(shipped_pipeline):
+    def names(text):
+        data = shipped_pipeline.analyze(text).to_dict()
+        return {a["name"] for i in data["incidents"] for a in i["actors"]}
+
+    assert "Journalists" not in names("Our correspondent saw ISIS militants attack an army checkpoint in Tal Afar, killing two soldiers.")
+    assert "Journalists" not in names("A bomb killed two soldiers in Tal Afar, an officer told reporters.")
+    assert "Journalists" in names("Gunmen shot dead a journalist in Basra.")

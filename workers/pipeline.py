@@ -294,6 +294,7 @@ class Pipeline:
         actor_mentions.extend(self._national_forces(parsed, places, covered))
         actor_mentions.extend(self._numbered_divisions(parsed, places, covered))
         actor_mentions.sort(key=lambda m: m.start)
+        actor_mentions = [m for m in actor_mentions if not _reporting_journalist(tokens, m)]
         return places, self._country_consistent(actor_mentions, places, published)
 
     def _country_consistent(
@@ -572,6 +573,25 @@ _GENERIC_FORCE_NAMES = frozenset(
 _SYRIA_TRANSITION = dt.date(2024, 12, 8)
 _ORDINAL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$")
 _DIVISION_KINDS = frozenset({"infantry", "armoured", "armored", "army", "mechanised", "mechanized", "motorised", "motorized"})
+
+
+_SPEECH_VERBS = frozenset({"said", "says", "reported", "reports", "saw", "witnessed", "observed", "confirmed", "learned", "learnt", "added", "noted", "counted"})
+
+
+def _reporting_journalist(tokens: list[Any], m: inc.ActorMention) -> bool:
+    """The journalist who tells the news is no party to it: "our correspondent", "an AFP
+    reporter said", "told reporters", "spoke to journalists"."""
+    if m.actor.id != "journalists":
+        return False
+    before = [tokens[j].lower for j in range(max(0, m.start - 2), m.start)]
+    after = tokens[m.end].lower if m.end < len(tokens) else ""
+    if before and before[-1] in ("our", "told", "to", "by", "tells", "telling"):
+        return True
+    if before[-1:] == ["'s"] or after in _SPEECH_VERBS:
+        return True  # "Reuters' correspondent", "the reporter said"
+    if after == "in" and m.end + 1 < len(tokens) and m.matched.lower() in ("correspondent", "reporter"):
+        return True  # "our correspondent in Mosul"
+    return False
 
 
 def _article_country(places: list[inc.PlaceMention]) -> str | None:
