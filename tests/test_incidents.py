@@ -872,3 +872,24 @@ def test_their_bodies_count_the_group_told_before(blank_pipeline):
 def test_lost_fighters_add_to_the_dead_told_before(blank_pipeline):
     tokens = _tokens(blank_pipeline, "The SDF said it had lost three fighters while repelling the attack.")
     assert inc.casualty_kinds(tokens, 0, len(tokens)) == ("add", "")
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("The strikes targeted a depot used by Iran-backed groups to store drones.", "Iran-backed groups", "target"),
+        ("Officials said a depot used by Iran-backed groups was empty.", "Iran-backed groups", "other"),
+        ("The base was attacked by Iran-backed groups.", "Iran-backed groups", "perpetrator"),
+    ],
+)
+def test_who_holds_what_was_struck_is_its_target(blank_pipeline, text, name, expected):
+    from bot.known import Actor
+
+    parsed = blank_pipeline.processor.parse(text)
+    tokens = parsed.tokens
+    start_char = text.index(name)
+    start = next(t.i for t in tokens if t.idx == start_char)
+    end = next(t.i for t in tokens if t.idx + len(t.text) == start_char + len(name)) + 1
+    actor = Actor("iran-backed", "Iran-backed militias", "Political militia", None, None)
+    m = inc.ActorMention(actor, name, start_char, start_char + len(name), start, end, 0)
+    assert inc._role_of(tokens, m, parsed.sents[0], False) == expected

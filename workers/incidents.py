@@ -1017,6 +1017,11 @@ _RESPONSE = frozenset({"deployed", "cordoned", "searching", "searched", "combing
 _SPEECH = frozenset({"said", "says", "told", "reported", "stated", "added", "confirmed", "announced", "explained", "claimed"})
 
 
+# "a depot used by X", "a base held by X": X holds what is named, it does not act
+_HOLDING = frozenset({"used", "run", "held", "controlled", "operated", "owned", "manned", "occupied", "frequented", "housed", "guarded", "built", "rented", "established"})
+_STRIKE_OBJECT_VERBS = frozenset({"struck", "targeted", "hit", "attacked", "bombed", "shelled", "raided", "destroyed", "striking", "targeting", "hitting"})
+
+
 def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: bool) -> str:
     """perpetrator | target | other, or "source" for who reports ("police said")."""
     before = [tokens[j].lower for j in range(max(sent.start, m.start - 3), m.start)]
@@ -1049,6 +1054,10 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
         return "target"
     if b1 == "the" and b2 in ("against", "targeting", "on"):
         return "target"
+    if (b1 == "by" and b2 in _HOLDING) or (b1 == "the" and b2 == "by" and len(before) > 2 and before[-3] in _HOLDING):
+        # "struck a depot used by Iran-backed groups": who holds what was hit is its target
+        hit_first = any(tokens[j].lower in _STRIKE_OBJECT_VERBS for j in range(sent.start, m.start))
+        return "target" if hit_first else "other"
     if b1 == "by" or (b1 == "the" and b2 == "by"):
         return "perpetrator"
     if b1 == "of" and b2 in ("presence", "remnants", "cells", "hideouts", "members", "positions", "dens", "militants"):
