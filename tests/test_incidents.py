@@ -893,3 +893,20 @@ def test_who_holds_what_was_struck_is_its_target(blank_pipeline, text, name, exp
     actor = Actor("iran-backed", "Iran-backed militias", "Political militia", None, None)
     m = inc.ActorMention(actor, name, start_char, start_char + len(name), start, end, 0)
     assert inc._role_of(tokens, m, parsed.sents[0], False) == expected
+
+
+def test_the_other_sides_dead_add_to_the_toll(blank_pipeline):
+    text = (
+        "Two Turkish soldiers were killed and three wounded on Sunday when militants attacked a base near Kirkuk. "
+        '"In the clashes that followed, five terrorists were neutralised," the ministry said.'
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [(i.killed, i.injured) for i in found] == [(7, 3)]
+
+
+def test_a_toll_told_again_of_unsure_dead_is_not_added(blank_pipeline):
+    text = "Five people were killed when militants attacked a checkpoint near Kirkuk. Five soldiers were killed."
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [i.killed for i in found] == [5]
+
+

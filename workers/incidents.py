@@ -247,6 +247,7 @@ class SentInfo:
     killed: int | None = None
     injured: int | None = None
     kinds: tuple[str, str] = ("", "")  # how killed / injured combine: "", "add", "update"
+    dead_side: str = ""  # whose dead the sentence counts: "forces" | "militants" | "" (unsure)
     date: dt.date | None = None
     approximate_date: bool = False
     historical: bool = False
@@ -615,6 +616,23 @@ def _lost_count(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
     if nxt < hi and (tokens[nxt].lower in _PLURAL_PERSONS or (n == 1 and tokens[nxt].lower in _PERSON_NOUNS)):
         return n
     return None
+
+
+_FORCES_DEAD = frozenset({"soldier", "soldiers", "troops", "policemen", "policeman", "officers", "officer", "personnel", "guards", "conscripts", "recruits", "cadets"})
+_MILITANTS_DEAD = frozenset({"terrorists", "terrorist", "militants", "militant", "jihadists", "jihadist", "insurgents", "insurgent", "gunmen", "attackers", "assailants"})
+
+
+def dead_side(tokens: Sequence[Tok], lo: int, hi: int) -> str:
+    """Whose dead a sentence counts, when it names only one side: "forces" (soldiers,
+    policemen) or "militants" (terrorists, insurgents); "" when both or neither."""
+    k = next((j for j in range(lo, hi) if tokens[j].lower in _KILL), None)
+    if k is None:
+        return ""
+    words = {tokens[j].lower for j in range(max(lo, k - 6), k)}  # "two soldiers were killed"
+    if k + 1 < hi and (_number(tokens, k + 1) is not None or tokens[k + 1].lower in _QUALIFIERS):
+        words |= {tokens[j].lower for j in range(k + 1, min(hi, k + 5))}  # "killing two soldiers"
+    forces, militants = bool(words & _FORCES_DEAD), bool(words & _MILITANTS_DEAD)
+    return "forces" if forces and not militants else "militants" if militants and not forces else ""
 
 
 def _group_told_before(tokens: Sequence[Tok], k: int, lo: int) -> int | None:
@@ -1690,13 +1708,23 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
     group ("another soldier died", "two others were also wounded") is added, an update
     ("the toll rose to 7") replaces."""
     totals: list[int | None] = [None, None]
+    sides: set[str] = set()
     for info in cluster.infos:
         if info.historical:
             continue
+        if info.killed and totals[0] and info.kinds[0] == "" and info.dead_side and sides and "?" not in sides and info.dead_side not in sides:
+            # "Two soldiers were killed ..." then "five terrorists were neutralised": the other side's dead
+            totals[0] += info.killed
+            sides.add(info.dead_side)
+            info_injured_only = True
+        else:
+            info_injured_only = False
+        if info.killed:
+            sides.add(info.dead_side or "?")
         if info.kinds[0] == "add" and info.killed and totals[1] and re.search(r"\bof the (?:wounded|injured)\b", info.lower):
             totals[1] = max(0, totals[1] - info.killed)  # "one of the wounded died": moves from injured to killed
         for slot, value in enumerate((info.killed, info.injured)):
-            if value is None:
+            if value is None or (slot == 0 and info_injured_only):
                 continue
             kind = info.kinds[slot]
             current = totals[slot]
@@ -1786,6 +1814,8 @@ def analyze_sentences(
         info.killed, info.injured = casualties(tokens, s.start, s.end)
         if info.killed is not None or info.injured is not None:
             info.kinds = casualty_kinds(tokens, s.start, s.end)
+            if info.killed:
+                info.dead_side = dead_side(tokens, s.start, s.end)
         anchor = None
         if info.triggers:
             anchor = tokens[info.triggers[0].tok].idx - s.start_char
