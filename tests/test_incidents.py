@@ -75,6 +75,10 @@ def _tokens(pipeline, text):
         ("The SDF said it had lost three fighters while repelling the attack.", 3, None),
         ("The army lost at least two of its soldiers.", 2, None),
         ("The team lost three games.", None, None),
+        # a relative clause between the count and the verb; more single victims
+        ('"Six PKK terrorists who were preparing an attack on our bases were neutralised," the ministry said.', 6, None),
+        ("A bomb went off near the stalls, killing a vendor and wounding several shoppers.", 1, None),
+        ("Two gunmen on a motorcycle shot dead a sheikh of the tribe.", 1, None),
     ],
 )
 def test_casualties(blank_pipeline, text, killed, injured):

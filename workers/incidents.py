@@ -187,7 +187,7 @@ _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 _UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _VAGUE = frozenset({"dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "few", "multiple"})
 _QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "a", "total", "of", "the", "rose", "risen", "climbed", "reached"})
-_PERSON_NOUNS = frozenset({"official", "activist", "lawyer", "cleric", "imam", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student"})
+_PERSON_NOUNS = frozenset({"official", "activist", "lawyer", "cleric", "imam", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student", "vendor", "shopkeeper", "sheikh", "labourer", "laborer", "herder", "mukhtar", "dignitary", "elder", "paramedic", "medic", "businessman"})
 _UNIT_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "percent", "%", "am", "pm", "phases", "axes", "times", "dollars", "billion", "million"})
 _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who"})
 
@@ -438,6 +438,16 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 if opening is not None:
                     j = opening - 1
                     continue
+            if w == "who" and k - j > 4 and tokens[k - 1].lower in ("were", "was", "been"):
+                # "Six PKK terrorists who were preparing an attack ... were neutralised":
+                # the count before the relative clause is the main clause's subject
+                for x in range(j - 1, max(lo, j - 5) - 1, -1):
+                    n = _number(tokens, x)
+                    if n is not None:
+                        return n
+                    if tokens[x].lower in _STOP_BACK:
+                        break
+                return None
             if w == "who" and k - j <= 4:
                 # "an activist who was shot dead": the one person the clause describes
                 for x in range(j - 1, max(lo, j - 4) - 1, -1):
