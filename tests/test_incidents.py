@@ -914,3 +914,14 @@ def test_a_toll_told_again_of_unsure_dead_is_not_added(blank_pipeline):
     assert [i.killed for i in found] == [5]
 
 
+
+
+def test_a_claimants_figure_never_raises_the_toll(blank_pipeline):
+    text = (
+        "An IED hit a PMF patrol near Kirkuk on Tuesday, 1 pmf kia + 2 wia per pmf media. "
+        "isis claimed later on telegram, says 3 killed but ignore that."
+    )
+    found = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    assert [(i.killed, i.injured) for i in found] == [(1, 2)]
+    tokens = _tokens(blank_pipeline, "ISIS claimed the attack, saying 3 soldiers were killed.")
+    assert inc.casualty_kinds(tokens, 0, len(tokens))[0] == "claim"

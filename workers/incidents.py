@@ -699,6 +699,8 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
             kinds[slot] = "add"
         else:
             kinds[slot] = "same"
+    if kinds[0] in ("", "same") and any(tokens[j].lower in ("claimed", "claims", "claiming") for j in range(lo, hi)):
+        kinds[0] = "claim"  # a claimant's figure ("ISIS claimed it, says 3 killed") never raises a toll told before
     return (kinds[0] if kinds[0] != "same" else "", kinds[1] if kinds[1] != "same" else "")
 
 
@@ -1738,6 +1740,8 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
                 continue
             kind = info.kinds[slot]
             current = totals[slot]
+            if kind == "claim" and current is not None:
+                continue
             if current is None or kind == "update":
                 totals[slot] = value
             elif kind == "add" and value:
