@@ -482,3 +482,12 @@ def test_the_reporting_correspondent_is_not_an_actor(shipped_pipeline):
     assert "Journalists" not in names("Our correspondent saw ISIS militants attack an army checkpoint in Tal Afar, killing two soldiers.")
     assert "Journalists" not in names("A bomb killed two soldiers in Tal Afar, an officer told reporters.")
     assert "Journalists" in names("Gunmen shot dead a journalist in Basra.")
+
+
+@pytest.mark.skipif(not SHIPPED, reason="shipped lists not written yet")
+def test_bare_police_where_the_asayish_hold_the_ground_are_the_asayish(shipped_pipeline):
+    data = shipped_pipeline.analyze(
+        "Asayish forces and police raided a house in Hasakah on Monday, arresting two ISIS suspects."
+    ).to_dict()
+    names = {a["name"] for i in data["incidents"] for a in i["actors"]}
+    assert "Iraqi Police" not in names

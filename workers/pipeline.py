@@ -308,8 +308,14 @@ class Pipeline:
         if country is None:
             return mentions
         out = []
+        nes_police = self.actors.actors.get("asayish-nes")
+        nes = country == "SY" and any(m.actor.id in ("asayish-nes", "sdf") for m in mentions)
         for m in mentions:
             actor = m.actor
+            if nes and nes_police is not None and actor.id == "iraqi-police" and m.matched.lower() in _BARE_POLICE:
+                # bare "police" where the SDF / Asayish hold the ground are the Asayish, never Iraq's police
+                out.append(inc.ActorMention(nes_police, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent))
+                continue
             if actor.country_code in _COUNTERPARTS and actor.country_code != country and actor.type == "State forces":
                 wanted = _COUNTERPARTS[actor.country_code].get(actor.id, {}).get(country)
                 if wanted == "syrian-forces":
@@ -571,6 +577,7 @@ _GENERIC_FORCE_NAMES = frozenset(
      "general security", "public security", "security personnel", "intelligence forces"}
 )
 _SYRIA_TRANSITION = dt.date(2024, 12, 8)
+_BARE_POLICE = frozenset({"police", "policemen", "police officers", "police forces", "local police", "police patrol"})
 _ORDINAL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$")
 _DIVISION_KINDS = frozenset({"infantry", "armoured", "armored", "army", "mechanised", "mechanized", "motorised", "motorized"})
 
