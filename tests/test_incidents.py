@@ -884,6 +884,8 @@ def test_lost_fighters_add_to_the_dead_told_before(blank_pipeline):
         ("The strikes targeted a depot used by Iran-backed groups to store drones.", "Iran-backed groups", "target"),
         ("Officials said a depot used by Iran-backed groups was empty.", "Iran-backed groups", "other"),
         ("The base was attacked by Iran-backed groups.", "Iran-backed groups", "perpetrator"),
+        ("Maysan police sent a rapid response force to separate the two sides.", "police", "responder"),
+        ("A rapid response force moved in to separate the two sides.", "rapid response force", "responder"),
     ],
 )
 def test_who_holds_what_was_struck_is_its_target(blank_pipeline, text, name, expected):

@@ -1043,7 +1043,7 @@ _VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained
 
 
 # what forces do after an event they did not fight in: not a side of it
-_RESPONSE = frozenset({"deployed", "cordoned", "searching", "searched", "combing", "investigating", "rushed", "arrived", "dispatched", "reinforcements", "sealed", "evacuated", "imposed"})
+_RESPONSE = frozenset({"separate", "intervened", "intervene", "deployed", "cordoned", "searching", "searched", "combing", "investigating", "rushed", "arrived", "dispatched", "reinforcements", "sealed", "evacuated", "imposed"})
 _SPEECH = frozenset({"said", "says", "told", "reported", "stated", "added", "confirmed", "announced", "explained", "claimed"})
 
 
@@ -1070,6 +1070,8 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
         w = tokens[j].lower
         if w in _RESPONSE:
             return "responder"
+        if w == "sent" and any(tokens[x].lower in ("force", "forces", "troops", "units", "unit", "patrols") for x in range(j + 1, min(sent.end, j + 5))):
+            return "responder"  # "police sent a rapid response force to separate the two sides"
         if w in TRIGGERS or w in _KILL or w in _INJURE or (w in _PERP_VERBS and w not in ("carried", "conducted")):
             break
     for j in range(m.end, min(sent.end, m.end + 4)):  # "police and medics said"
