@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
 
 from bot.config import Settings
 from bot.errors import ConfigError
@@ -113,9 +115,6 @@ def redis_url(settings: Settings) -> str:
 
 def connect(settings: Settings) -> redis.Redis:
     """A client with timeouts and retries on connection errors (a Redis restart)."""
-    from redis.backoff import ExponentialBackoff
-    from redis.retry import Retry
-
     return redis.Redis.from_url(
         redis_url(settings),
         socket_timeout=10,

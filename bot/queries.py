@@ -17,7 +17,7 @@ from bot.cards import choice_blocks, compact_line, results_blocks
 from bot.commands import HELP_TEXT, Command, parse_since
 from bot.known import Place
 from bot.lookup import CONFIDENT_SCORE, ActorLookup, PlaceLookup, resolve_event_type
-from bot.store import Store, StoredIncident
+from bot.store import Store, StoredIncident, slug
 from bot.subscriptions import Subscription, Subscriptions
 
 PAGE_SIZE = 10  # incidents per answer
@@ -52,8 +52,6 @@ def _place_query(place: Place) -> dict[str, str]:
 
 
 def _place_key(place: Place) -> str:
-    from bot.store import slug
-
     return f"prov:{place.id}" if place.kind == "province" else f"loc:{slug(place.name)}"
 
 

@@ -21,12 +21,12 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.queue import JobQueue
+from bot.status import is_alive
 
 logger = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
-WORKER_STALE_AFTER = 120  # seconds without a heartbeat before a worker counts as gone
 
 
 def health(connection: redis.Redis, jobs: JobQueue) -> tuple[bool, dict[str, Any]]:
@@ -36,12 +36,7 @@ def health(connection: redis.Redis, jobs: JobQueue) -> tuple[bool, dict[str, Any
         connection.ping()
         report["redis"] = True
         now = time.time()
-        alive = 0
-        for worker in Worker.all(queue=jobs.queue):
-            beat = worker.last_heartbeat
-            if beat is not None and now - beat.timestamp() < WORKER_STALE_AFTER:
-                alive += 1
-        report["workers"] = alive
+        report["workers"] = sum(1 for w in Worker.all(queue=jobs.queue) if is_alive(w, now))
         report["queued"] = len(jobs.queue)
     except redis.RedisError as exc:
         report["error"] = exc.__class__.__name__

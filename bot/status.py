@@ -19,16 +19,27 @@ from bot.store import Store
 WORKER_STALE_AFTER = 120  # seconds without a heartbeat before a worker counts as gone
 
 
+def heartbeat_age(worker: Worker, now: float) -> float | None:
+    """Seconds since the worker's last heartbeat; None when it never beat."""
+    beat = worker.last_heartbeat
+    return None if beat is None else now - beat.timestamp()
+
+
+def is_alive(worker: Worker, now: float) -> bool:
+    age = heartbeat_age(worker, now)
+    return age is not None and age < WORKER_STALE_AFTER
+
+
 def report(connection: redis.Redis, queue: Queue, store: Store) -> dict[str, Any]:
     now = time.time()
     workers = []
     for worker in Worker.all(queue=queue):
-        beat = worker.last_heartbeat.timestamp() if worker.last_heartbeat else None
+        age = heartbeat_age(worker, now)
         workers.append({
             "name": worker.name,
             "state": str(worker.get_state()),
-            "alive": beat is not None and now - beat < WORKER_STALE_AFTER,
-            "last_heartbeat_s": None if beat is None else round(now - beat, 1),
+            "alive": is_alive(worker, now),
+            "last_heartbeat_s": None if age is None else round(age, 1),
             "current_job": worker.get_current_job_id(),
             "successful_jobs": worker.successful_job_count,
             "failed_jobs": worker.failed_job_count,

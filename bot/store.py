@@ -30,7 +30,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import redis
@@ -174,8 +174,6 @@ class Store:
             day = datetime.strptime(incident.date[:10], "%Y-%m-%d")
         except ValueError:
             return []
-        from datetime import timedelta
-
         place, kind = slug(loc.name), slug(incident.event_type)
         return [
             self.key("fp", (day + timedelta(days=d)).strftime("%Y-%m-%d"), place, kind)

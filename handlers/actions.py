@@ -14,6 +14,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.cards import ACTION_MORE, ACTION_PICK_PLACE
+from bot.commands import Command
 from bot.lookup import ActorLookup, PlaceLookup
 from bot.store import Store
 from bot.subscriptions import Subscriptions
@@ -27,11 +28,11 @@ def register(app: App) -> None:
     app.action(re.compile(rf"^{ACTION_PICK_PLACE}_\d+$"))(on_button)
 
 
-def _command_text(value: dict[str, Any]) -> str:
-    filters = value.get("filters") or {}
-    words = [value.get("verb", "query") if value.get("verb") != "query" else "", "?"]
-    words += [f"{k}:{v}" for k, v in filters.items() if isinstance(v, str)]
-    return " ".join(w for w in words if w)
+def _command(value: dict[str, Any]) -> Command:
+    """The command a button stands for; its place comes as an id, not as text to resolve."""
+    verb = value.get("verb") if value.get("verb") in ("query", "subscribe") else "query"
+    filters = value.get("filters") if isinstance(value.get("filters"), dict) else {}
+    return Command(verb, filters={k: v for k, v in filters.items() if isinstance(v, str)})
 
 
 def on_button(
@@ -53,5 +54,5 @@ def on_button(
         return
     ctx = context_for(client=client, store=store, subscriptions=subscriptions, places=places,
                       actors=actors, channel=channel, user=user)
-    run(ctx, _command_text(value), client, respond, place_id=value.get("place_id"),
+    run(ctx, _command(value), client, respond, place_id=value.get("place_id"),
         offset=int(value.get("offset") or 0), replace=value.get("verb") == "query")

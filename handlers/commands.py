@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import queries
-from bot.commands import parse
+from bot.commands import Command, parse
 from bot.lookup import ActorLookup, PlaceLookup
 from bot.store import Store
 from bot.subscriptions import Subscriptions
@@ -74,10 +74,9 @@ def reply(respond: Respond, result: queries.Reply, *, replace: bool = False) -> 
 
 
 def run(
-    ctx: queries.Context, command_text: str, client: WebClient, respond: Respond, *,
+    ctx: queries.Context, command: Command, client: WebClient, respond: Respond, *,
     place_id: str | None = None, offset: int = 0, replace: bool = False,
 ) -> None:
-    command = parse(command_text)
     result = queries.answer(ctx, command, place_id=place_id, offset=offset)
     if result.subscribe is not None:
         problem = channel_problem(client, ctx.channel)
@@ -100,7 +99,7 @@ def on_incidents(
     ctx = context_for(client=client, store=store, subscriptions=subscriptions, places=places,
                       actors=actors, channel=channel, user=user)
     try:
-        run(ctx, str(command.get("text") or ""), client, respond)
+        run(ctx, parse(str(command.get("text") or "")), client, respond)
     except Exception:
         logger.exception("/incidents %r failed", command.get("text"))
         respond(response_type="ephemeral",

@@ -111,18 +111,24 @@ def _process(rt: runtime.Runtime, request: ArticleRequest) -> dict[str, Any]:
         result["notices"].append(text)
         publish.post_notice(client, channel=request.channel, thread_ts=request.thread_ts, text=text)
 
-    work: list[tuple[str, Source, str]] = []  # (text, source, fingerprint)
+    def seen_before(fingerprint: str, what: str) -> bool:
+        """A link or text pasted again within the window links to its first card."""
+        earlier = store.remember_source(fingerprint, where, settings.dedupe_window)
+        if earlier:
+            link = publish.permalink(client, earlier["channel"], earlier["ts"])
+            notice(f"This {what} was coded already: {link or 'see the earlier thread'}.")
+        return bool(earlier)
+
+    work: list[tuple[str, Source]] = []
     if len(request.text) >= settings.min_article_chars:
-        url = request.links[0] if request.links else None
-        source = Source(url=url, channel=request.channel, ts=request.ts)
-        work.append((request.text[: settings.max_text_chars], source, text_fingerprint(request.text)))
+        if not seen_before(text_fingerprint(request.text), "text"):
+            url = request.links[0] if request.links else None
+            source = Source(url=url, channel=request.channel, ts=request.ts)
+            work.append((request.text[: settings.max_text_chars], source))
     else:
         for url in request.links:
             fingerprint = _url_fingerprint(url)
-            earlier = store.remember_source(fingerprint, where, settings.dedupe_window)
-            if earlier:
-                link = publish.permalink(client, earlier["channel"], earlier["ts"])
-                notice(f"This link was coded already: {link or 'see the earlier thread'}.")
+            if seen_before(fingerprint, "link"):
                 continue
             try:
                 text, source = read_link(url, settings)
@@ -134,21 +140,14 @@ def _process(rt: runtime.Runtime, request: ArticleRequest) -> dict[str, Any]:
                 notice(f":warning: I couldn't read <{url}|this link>: {exc.reason}.")
                 continue
             source.channel, source.ts = request.channel, request.ts
-            work.append((text, source, ""))
+            work.append((text, source))
 
     analyses: list[Analysis] = []
-    for text, source, fingerprint in work:
-        if fingerprint:
-            earlier = store.remember_source(fingerprint, where, settings.dedupe_window)
-            if earlier:
-                link = publish.permalink(client, earlier["channel"], earlier["ts"])
-                notice(f"This text was coded already: {link or 'see the earlier thread'}.")
-                continue
+    for text, source in work:
         # a pasted text carries no date of its own: it is taken to be today's news, so
         # "on Tuesday" resolves against the day it was pasted
         published = _parse_date(source.published) or _message_day(request.ts)
-        analysis = rt.pipeline.analyze(text, published=published, source=source)
-        analyses.append(analysis)
+        analyses.append(rt.pipeline.analyze(text, published=published, source=source))
 
     try:
         for analysis in analyses:
