@@ -927,3 +927,36 @@ def test_a_claimants_figure_never_raises_the_toll(blank_pipeline):
     assert [(i.killed, i.injured) for i in found] == [(1, 2)]
     tokens = _tokens(blank_pipeline, "ISIS claimed the attack, saying 3 soldiers were killed.")
     assert inc.casualty_kinds(tokens, 0, len(tokens))[0] == "claim"
+
+
+# ------------------------------------------------------------------ villages the lists lack
+
+
+@pytest.mark.parametrize(
+    "text, name, province, listed",
+    [
+        ("Islamic State gunmen killed two shepherds near the village of Umm Kharaiz, east of Deir ez-Zor, on Monday.",
+         "Umm Kharaiz", "Deir ez-Zor", False),
+        ("A roadside bomb wounded three soldiers in Tall Kasib village in the Khanaqin district of Diyala on Monday.",
+         "Tall Kasib", "Diyala", False),
+        ("An IED killed a farmer in the Kakai village of Bahary Taza in Khanaqin on Monday.",
+         "Bahary Taza", "Diyala", True),  # listed: the list's own entry
+        ("Gunmen killed a farmer in a Sunni village in the Khanaqin district on Monday.",
+         "Khanaqin District", "Diyala", True),  # described, not named
+    ],
+)
+def test_a_named_village_missing_from_the_lists_is_kept_in_its_known_area(blank_pipeline, text, name, province, listed):
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    loc = incident.location
+    assert (loc.name, loc.province) == (name, province)
+    if not listed:
+        # named on the card, but the coordinates and precision are the known area's
+        assert loc.precision in ("district", "province")
+        assert name in incident.summary
+
+
+def test_gunmen_of_a_named_group_are_not_a_second_unidentified_perpetrator(blank_pipeline):
+    text = "Islamic State gunmen killed two shepherds near Hawija on Monday."
+    (incident,) = blank_pipeline.analyze(text, published=TUESDAY).incidents
+    perpetrators = {a.name for a in incident.actors if a.role == "perpetrator"}
+    assert perpetrators == {"Islamic State"}

@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from bot.known import Actor, Gazetteer, Place
@@ -1495,6 +1495,9 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
             return None, ""
         ref = refs[0].place
         area = gazetteer.district_of(ref) or gazetteer.province_of(ref) or ref
+        unlisted = _unlisted_place(cluster, refs[0])
+        if unlisted:
+            return replace(_to_location(area, gazetteer), name=unlisted), f"{unlisted}, near {refs[0].matched}"
         return _to_location(area, gazetteer), f"near {refs[0].matched}"
     place = best.place
     label = place.name
@@ -1502,7 +1505,58 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
         first = gazetteer.province_of(place) or place
         label = f"between {best.matched} and {best.pair.matched}"
         return _to_location(first, gazetteer, force="province" if first.kind == "province" else None), label
-    return _to_location(place, gazetteer), label
+    location = _to_location(place, gazetteer)
+    if best_rank <= _PRECISION_RANK["district"] and place.kind in ("province", "district", "subdistrict"):
+        unlisted = _unlisted_place(cluster, best)
+        if unlisted:
+            # a village the lists do not know, told inside a known district or province: the card
+            # names it; the coordinates and the precision stay those of the known area
+            return replace(location, name=unlisted), unlisted
+    return location, label
+
+
+_UNLISTED_OF = re.compile(
+    r"\b(?:village|town|hamlet|settlement|locality|township)s? of "
+    r"((?:(?:al|el|Al|El|ad|Ad|as|As|ash|Ash|ar|Ar)[- ])?[A-Z][\w'’]+(?:[- ](?:(?:al|el|ad|as|ash|ar)-)?[A-Z][\w'’]+){0,2})"
+)
+_UNLISTED_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|into|on|from|around|targeting|attacked|stormed|raided) (?:the )?"
+    r"((?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}) (?:village|hamlet)\b"
+)
+# capitalised words that describe a village rather than name it
+_NOT_A_NAME = frozenset(
+    "the a an its their this that his her our border frontline desert mountain mountainous remote "
+    "nearby neighbouring neighboring sunni shia shiite shi'ite kurdish arab arabic christian assyrian "
+    "yazidi yezidi kakai kakaei turkmen shabak syrian iraqi turkish iranian druze alawite bedouin "
+    "tribal farming agricultural northern southern eastern western central north south east west "
+    "same small tiny large main old new village town district province area city camp "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _unlisted_place(cluster: Cluster, best: PlaceMention) -> str | None:
+    """A named village or town that no list knows, in the sentence that places the event
+    ("the village of Umm Kharaiz, east of Deir ez-Zor") or the one next to it."""
+    for info in cluster.infos:
+        if abs(info.sent.index - best.sent) > 1 or info.historical:
+            continue
+        text = info.sent.text
+        base = info.sent.start_char
+        taken = [(m.start_char - base, m.end_char - base) for m in info.places] + [
+            (m.start_char - base, m.end_char - base) for m in info.actors
+        ]
+        for pattern in (_UNLISTED_OF, _UNLISTED_BEFORE):
+            for match in pattern.finditer(text):
+                name = match.group(1).strip(" -'’")
+                lo, hi = match.span(1)
+                words = re.split(r"[- ]", name.lower())
+                if any(w in _NOT_A_NAME for w in words) or len(name) < 3:
+                    continue
+                if any(a < hi and lo < b for a, b in taken):
+                    continue  # a known place or actor: the lists already speak for it
+                return name
+    return None
 
 
 def _road_location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, str]:
@@ -1710,6 +1764,9 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
             (a, m, "perpetrator" if r == "other" and a.type not in ("Civilians", "Protesters") else r)
             for a, m, r in fixed
         ]
+    # "Islamic State gunmen": the gunmen are the named group, not a second, unidentified one
+    if any(r == "perpetrator" and a.id != "uag" for a, _, r in fixed):
+        fixed = [(a, m, r) for a, m, r in fixed if not (a.id == "uag" and r == "perpetrator")]
     # two sides of a clash: the first named attacks, the second is attacked
     perps = [a.id for a, _, r in fixed if r == "perpetrator"]
     if event_type == "Battles" and len(perps) >= 2 and not any(r == "target" for _, _, r in fixed):
@@ -1771,7 +1828,7 @@ def _summary(event_type: str, sub: str, actors: list[tuple[Actor, str, str]], pl
             where = f"{place_label} ({location.name} {location.precision})"
         elif extra:
             where = f"{place_label}, {', '.join(dict.fromkeys(extra))}"
-        parts.append(where if where.startswith("between") else f"in {where}")
+        parts.append(where if where.startswith(("between", "near")) else f"in {where}")
     if date is not None:
         parts.append(f"on {date.isoformat()}")
     first = " ".join(parts)
