@@ -119,7 +119,22 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
 # "seized weapons" is disrupted weapons use, "seized the town" overtakes territory
 _WEAPON_WORDS = frozenset({"weapons", "weapon", "cache", "caches", "explosives", "ammunition", "arms", "bombs", "ied", "ieds", "mines"})
 _REFERRING = frozenset({"in", "for", "of", "behind", "after", "since", "claimed", "condemned", "about", "over", "following"})
-_DISPUTES = frozenset({"dispute", "disputes", "feud", "feuds", "conflict"})
+_DISPUTES = frozenset({"dispute", "disputes", "feud", "feuds", "conflict", "quarrel", "quarrels", "fight", "fighting", "row", "clash", "clashes"})
+# "repelled an attack", "repulsed an infiltration attempt": a fight, whoever started it
+_REPELLED = frozenset({"repelled", "repulsed", "foiled", "thwarted", "repel", "repulse", "fended"})
+_ASSAULT_NOUNS = frozenset({"attack", "attacks", "attempt", "attempts", "infiltration", "infiltrations", "assault", "assaults", "incursion", "advance", "offensive"})
+# a diplomatic protest is a note, not a crowd
+_DIPLOMATIC_PROTEST_AFTER = frozenset({"note", "notes", "letter", "memo", "memorandum", "message"})
+_DIPLOMATIC_PROTEST_BEFORE = frozenset({"formal", "diplomatic", "official", "lodged", "strong", "strongly-worded", "written", "verbal"})
+# deaths that no one inflicted: drowning, traffic, fire, weather
+_ACCIDENT = re.compile(
+    r"\b(?:drown(?:ed|ing|s)?|collided|collision|traffic accident|road accident|car accident|car crash|crashed into|overturned|"
+    r"electrocut\w*|heat ?stroke|flash floods?|flood(?:ing|s)?|earthquake|lightning|fire broke out|blaze|gas cylinder|house fire|"
+    r"building collapsed|collapse of a|fell from)\b"
+)
+# a weapons cache found: ACLED's disrupted weapons use
+_CACHE_WORDS = frozenset({"cache", "caches", "stockpile", "stockpiles", "arsenal", "depot", "hideout", "stash", "stashes"})
+_FOUND_VERBS = frozenset({"found", "discovered", "uncovered", "seized", "located", "confiscated", "recovered", "seizing", "finding", "seize", "find", "contained", "containing", "included", "including", "destroyed", "seizure", "discovery"})
 _COVERING = frozenset({"covered", "covering", "cover", "organised", "organized", "organising", "organizing", "attended", "attending", "filmed", "filming", "reported", "reporting", "criticised", "criticized", "posted"})
 _STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "bombed", "raids", "bombarded", "pounded"})
 # an agreement is an event when it is signed or reached, not when it is named or wished for
@@ -132,7 +147,7 @@ _RIOT_CUES = ("turned violent", "threw stones", "hurled stones", "throwing stone
 _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "forces dispersed", "police dispersed", "were dispersed", "was dispersed", "to disperse", "batons", "beat protesters", "beaten", "detained", "arrested")
 _PROTEST_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "electoral", "diplomatic", "uphill", "media", "economic", "custody", "bureaucratic", "constitutional"})
-_AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs"})
+_AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs", "f-16", "f-16s", "f16", "f16s", "sukhoi", "sukhois", "su-24", "su-24s", "su-34", "su-34s", "mig", "migs", "f-35", "f-35s", "f-15", "f-15s", "bayraktar", "akinci", "tb2", "gunship", "gunships", "iqaf"})
 _AIR_STATES = frozenset({"israeli"})  # a state that strikes Iraq and Syria only from the air
 _AIR_LAUNCHERS = (_AIR_CONTEXT - {"air"}) | _AIR_STATES  # not "air base", "air defences"
 _DISRUPTED_REFERENCES = frozenset({"both", "all", "they", "it", "one", "two", "three", "four", "the", "each"})
@@ -170,7 +185,7 @@ _FUTURE = frozenset({"will", "would", "may", "might", "could", "should", "plans"
 _NEW_CUES = ("meanwhile", "in response,", "in retaliation", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "same night", "earlier", "later in")
 _CLAIM = "claimed"
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
-_SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said")
+_SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
 _HISTORICAL = ("last month", "recent years", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
@@ -424,6 +439,10 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
             n = _number(tokens, j)
             if n is None and w in _SINGLE | {"a", "an", "one"}:
                 n, _after = _count_at(tokens, j, k)
+            if n is not None and j - 1 >= lo and tokens[j - 1].lower == "of" and j + 1 < k and tokens[j + 1].lower in _KIN_GROUPS:
+                j -= 1  # "four members of one family were killed": the family is no count
+                steps += 1
+                continue
             if n is not None:
                 # "5 people", "two Kakais" ... but not "killing 3 and wounding 7"
                 start = j
@@ -434,7 +453,7 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return None
             if w == ")":
                 # "one fighter of the Sinjar Resistance Units (YBS) were killed": over the parenthesis
-                opening = next((x for x in range(j - 1, max(lo, j - 6) - 1, -1) if tokens[x].lower == "("), None)
+                opening = next((x for x in range(j - 1, max(lo, j - 10) - 1, -1) if tokens[x].lower == "("), None)
                 if opening is not None:
                     j = opening - 1
                     continue
@@ -466,6 +485,8 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                     j = start - 1
                     continue
                 return None
+            if w in _PERSON_NOUNS and j - 1 >= lo and tokens[j - 1].lower in ("the", "a", "an") and j + 1 < k and tokens[j + 1].lower == "was":
+                return 1  # "The activist was wounded"
             if w in _STOP_BACK or w in _KILL or w in _INJURE:
                 return None
             j -= 1
@@ -516,6 +537,7 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
     return total
 
 
+_KIN_GROUPS = frozenset({"family", "household", "clan", "tribe", "house", "family's"})
 _TREATED_CONTEXT = frozenset({"hospital", "hospitals", "clinic", "medical", "for", "injuries", "wounds", "bruises", "suffocation", "burns", "fractures"})
 
 
@@ -535,8 +557,6 @@ def _further_group(tokens: Sequence[Tok], k: int, lo: int, hi: int, last: int) -
     after the first one and after a conjunction, not a definite reference ("the five dead")."""
     if last < 0 or not any(tokens[j].lower in ("and", ";", "while", "whereas") for j in range(last + 1, k)):
         return None
-    if any(tokens[j].lower in ("including", "among", "of") for j in range(last + 1, k)):
-        return None
     j = k - 1
     while j > last and j >= k - 5:
         if _number(tokens, j) is not None or tokens[j].lower in ("a", "an", "another"):
@@ -544,6 +564,10 @@ def _further_group(tokens: Sequence[Tok], k: int, lo: int, hi: int, last: int) -
         j -= 1
     if j <= last or j < k - 5 or (j - 1 > last and tokens[j - 1].lower in ("the", "those", "these", "of")):
         return None
+    if any(tokens[x].lower in ("including", "among", "of") for x in range(last + 1, j)):
+        return None  # "killing five, including two children"
+    if j + 2 < k and tokens[j + 1].lower == "of" and tokens[j + 2].lower in ("them", "those", "whom", "the", "these"):
+        return None  # "two of them": a part of a group already counted
     n, _after = _count_at(tokens, j, k)
     return n
 
@@ -551,7 +575,7 @@ def _further_group(tokens: Sequence[Tok], k: int, lo: int, hi: int, last: int) -
 def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int | None]:
     """(killed, injured) stated in tokens[lo:hi]; None when not stated as a number."""
     killed = injured = None
-    last_injured = -1
+    last_injured = last_killed = -1
     skip: set[int] = set()
     # "One of the wounded, a lieutenant, died of his injuries": a death among the wounded
     for j in range(lo, hi - 3):
@@ -583,10 +607,18 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
         if w in ("lost", "loses", "lose", "losing") and killed is None and _lost_count(tokens, k, hi) is not None:
             killed = _lost_count(tokens, k, hi)  # "the SDF said it had lost three fighters": its own dead
             continue
+        if w in _KILL and killed is not None and last_killed >= 0 and w in ("killed", "dead", "died", "martyred", "slain"):
+            more = _further_group(tokens, k, lo, hi, last_killed)
+            if more:
+                killed += more  # "Three terrorists were killed and one of our fighters was martyred"
+                last_killed = k
+            continue
         if w in _KILL and killed is None:
             if w == "death" and k + 1 < hi and tokens[k + 1].lower == "toll":
                 continue
             killed = _count_near(tokens, k, lo, hi)
+            if killed is not None:
+                last_killed = k
             if killed is None and w == "bodies" and k > lo and tokens[k - 1].lower == "their":
                 killed = _group_told_before(tokens, k - 1, lo)  # "kidnapped 2 civilians ..., their bodies were found"
         elif w == "toll" and killed is None and k > lo and tokens[k - 1].lower == "death":
@@ -844,6 +876,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         tokens[j].tag in ("VBP", "VBZ") for j in range(sent.start, sent.end)
     )
     disrupted = _disrupted(words, lower, before)
+    accident = bool(_ACCIDENT.search(lower)) and not any(w in TRIGGERS and TRIGGERS[w][0] != "Violence against civilians" for w in words)
     # "The killing came two days after ...": the words before "came ... after" name the event just told
     earlier = _EARLIER.search(lower)
     referred_until = sent.start_char + earlier.start() if earlier else -1
@@ -865,8 +898,12 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _PROTEST  # "graduates demonstrated peacefully in front of the council" (not "the attack demonstrated that")
         if spec is None and w == "fired" and k + 1 < sent.end and tokens[k + 1].lower in ("on", "at", "upon"):
             spec = _ATTACK  # "fired on a checkpoint"
-        if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed"):
+        if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed", "clan-based"):
             spec = _CLASH  # a tribal dispute fought with weapons
+        if spec is None and w in _REPELLED and any(tokens[j].lower in _ASSAULT_NOUNS for j in range(k + 1, min(sent.end, k + 5))):
+            spec = _CLASH  # "repelled an attempt by Daesh remnants to infiltrate its positions"
+        if spec is None and disrupted and w in _CACHE_WORDS:
+            spec = _DISRUPT  # "found a weapons cache belonging to ISIS"
         if spec is None and ((w == "tear" and k + 1 < sent.end and tokens[k + 1].lower == "gas") or w == "teargas" or (w == "cannon" and k > sent.start and tokens[k - 1].lower == "water")):
             spec = _INTERVENTION  # tear gas, water cannon: a protest met by the police
         if spec is None:
@@ -912,6 +949,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue  # "arrests expected", "an offensive planned": not (yet) an event
         if w == "opened" and nxt != "fire":
             continue
+        if etype == "Protests" and (nxt in _DIPLOMATIC_PROTEST_AFTER or prev in _DIPLOMATIC_PROTEST_BEFORE):
+            continue  # "handed him a strongly worded protest note": diplomacy
+        if accident and w in ("killed", "killing", "kill", "kills", "shot", "attack", "attacks"):
+            continue  # "four of one family were killed when their car collided with a truck"
         if w in ("riot", "riots") and (nxt in ("police", "-", "control", "units", "squad", "squads", "gear") or prev in ("anti", "-")):
             continue  # riot police / riot-control units / anti-riot forces: the force, not a riot
         if w == "shot" and nxt == "down":
@@ -1006,6 +1047,8 @@ def _disrupted(words: list[str], lower: str, before: str = "") -> bool:
         return True  # "... engaged 2x one-way UAVs approaching Erbil airport. Both downed outside the perimeter.
     if "shot down" in lower and ws & _DISRUPTED_WEAPONS:
         return True
+    if ws & _CACHE_WORDS and ws & _FOUND_VERBS:
+        return True  # a weapons cache found or seized; its contents are no attack
     return any(c in lower for c in _CONTROLLED)
 
 
@@ -1282,7 +1325,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     lower = info.lower
     if _cued(info):
         return True
-    continuing = any(lower.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES) or bool(_BACK_REFERENCE_END.search(lower))
+    opening = lower.lstrip("'\"‘“ ")
+    continuing = any(opening.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES) or bool(_BACK_REFERENCE_END.search(lower))
     if continuing and re.search(r"\bafter an? (?:\w+ ){0,2}(?:attack|strike|drone|rocket|bomb|ambush|raid)", lower):
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
     new_places = info.eligible_places()
@@ -1885,6 +1929,8 @@ def analyze_sentences(
         before = infos[s.index - 1].lower if s.index > 0 and infos[s.index - 1].sent.paragraph == s.paragraph else ""
         info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower, before, published.year if published else None)
         info.killed, info.injured = casualties(tokens, s.start, s.end)
+        if not info.strong and _ACCIDENT.search(info.lower):
+            info.killed = info.injured = None  # drowned, killed in a traffic accident: no one's violence
         if info.killed is not None or info.injured is not None:
             info.kinds = casualty_kinds(tokens, s.start, s.end)
             if info.killed:
