@@ -145,6 +145,7 @@ _HANDED_THINGS = frozenset({"base", "bases", "positions", "position", "control",
 # a protest that turns on people or property is a riot; one met by force an intervention
 _RIOT_CUES = ("turned violent", "threw stones", "hurled stones", "throwing stones", "pelted", "threw rocks", "threw molotov", "set fire to the", "ransacked", "torched", "clashed with police", "clashed with security", "clashed with the security")
 _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "forces dispersed", "police dispersed", "were dispersed", "was dispersed", "to disperse", "batons", "beat protesters", "beaten", "detained", "arrested")
+_CROWD = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "mobs", "angry", "residents", "supporters", "rioters", "youths", "protest", "protests", "demonstration", "demonstrations", "people", "locals", "villagers", "relatives", "families"})
 _PROTEST_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "electoral", "diplomatic", "uphill", "media", "economic", "custody", "bureaucratic", "constitutional"})
 _AIR_CONTEXT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter", "helicopters", "air", "aerial", "airstrike", "airstrikes", "air-strike", "planes", "uav", "uavs", "f-16", "f-16s", "f16", "f16s", "sukhoi", "sukhois", "su-24", "su-24s", "su-34", "su-34s", "mig", "migs", "f-35", "f-35s", "f-15", "f-15s", "bayraktar", "akinci", "tb2", "gunship", "gunships", "iqaf"})
@@ -604,8 +605,9 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             killed = 0 if killed is None else killed
             injured = 0 if injured is None else injured
             continue
-        if w in ("lost", "loses", "lose", "losing") and killed is None and _lost_count(tokens, k, hi) is not None:
-            killed = _lost_count(tokens, k, hi)  # "the SDF said it had lost three fighters": its own dead
+        if w in ("lost", "loses", "lose", "losing") and _lost_count(tokens, k, hi) is not None:
+            # "the SDF said it had lost three fighters": its own dead; "killed 14 and lost three": both sides'
+            killed = _lost_count(tokens, k, hi) + (killed or 0)
             continue
         if w in _KILL and killed is not None and last_killed >= 0 and w in ("killed", "dead", "died", "martyred", "slain"):
             more = _further_group(tokens, k, lo, hi, last_killed)
@@ -655,6 +657,8 @@ def _lost_count(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
     nxt = j + 1
     if nxt + 2 < hi and tokens[nxt].lower == "of" and tokens[nxt + 1].lower in ("its", "their", "his", "our"):
         nxt += 2
+    if nxt < hi and tokens[nxt].lower == "own":
+        nxt += 1  # "lost three of its own fighters"
     if nxt < hi and (tokens[nxt].lower in _PLURAL_PERSONS or (n == 1 and tokens[nxt].lower in _PERSON_NOUNS)):
         return n
     return None
@@ -814,6 +818,7 @@ _JUDICIAL = ("sentenced", "convicted", "convicting", "verdict", "death sentence"
 _CUMULATIVE = re.compile(
     r"\bsince (?:the (?:beginning|start) of|early |late |mid-?)?\s*(?:the (?:year|month|season|war|conflict|settlement)|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bin (?:separate|various|different|several|multiple) (?:incidents|attacks)\b[^.;]*\b(?:across|throughout)\b|\b(?:across|throughout) the (?:province|country|governorate|region|area)\b[^.;]*\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:so far|to date) this (?:year|month)\b|\b(?:over|during|in) the (?:past|last) (?:week|month|year|few (?:weeks|months|days))\b"
     r"|\bthis year\b|\bin total\b|\bsince the start\b"
     # a period's tally: "since 5 October", "since early 2023", "during May", "between 1 January and 31 March",
@@ -829,6 +834,11 @@ _PAST_MONTH_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|late|early
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|from|until|of|back in)\s+(?:late |early |mid-?)?(19\d\d|20\d\d)\b")
 
 
+# a running tally, whatever day it is told on: "more than 90 people have been killed since fighting erupted last week"
+_TALLY_SINCE = re.compile(
+    r"\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b[^.;]*\bsince\b"
+    r"|\bsince\b[^.;]*\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b"
+)
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
 # aggregate statistics: a count over a period is not an event
 _STATISTICS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b(?=[^.;]{0,30}?\b(?:about |some |nearly |more than |at least |over )?\d)|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|\b\d+(?:\.\d+)? ?(?:per ?cent|%) of (?:the |all )?(?:casualties|victims|deaths|attacks|incidents|killings)\b|\baccounted for\b[^.;]{0,40}\b(?:casualties|deaths|attacks|incidents)\b")
@@ -837,7 +847,7 @@ _STATISTICS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|document
 def _is_historical(lower: str, published: dt.date | None) -> bool:
     if any(cue in lower for cue in _HISTORICAL) or any(cue in lower for cue in _JUDICIAL):
         return True
-    if _STATISTICS.search(lower):
+    if _STATISTICS.search(lower) or _TALLY_SINCE.search(lower):
         return True
     if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
         # "In April, a strike ... killed seven": a month named alone, two or more before publication
@@ -949,6 +959,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue  # "arrests expected", "an offensive planned": not (yet) an event
         if w == "opened" and nxt != "fire":
             continue
+        if w in ("stormed", "torched") and not any(x in _CROWD for x in words):
+            etype, sub, prio = _ATTACK  # "SDF forces stormed the town": armed men, no crowd
         if etype == "Protests" and (nxt in _DIPLOMATIC_PROTEST_AFTER or prev in _DIPLOMATIC_PROTEST_BEFORE):
             continue  # "handed him a strongly worded protest note": diplomacy
         if accident and w in ("killed", "killing", "kill", "kills", "shot", "attack", "attacks"):
