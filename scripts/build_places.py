@@ -510,6 +510,475 @@ HAND_PLACES = [
      36.3800, 45.1500, "hand: PKK-held mountain range on the Erbil/Sulaymaniyah border with Iran, filed under Pshdar; coordinates approximate"),
 ]
 
+# Syria's sub-districts (nawahi), by hand: "province;district;name;aliases;lat;lon", one a line.
+# The central nahiya of each district (same name as the district) is left out, as for Iraq:
+# the district and its seat town stand for it. Coordinates are those of the nahiya seat, taken
+# from the seat town in the data when there is one of the same name (as for Iraq's nahiyas),
+# else the approximate ones given here.
+SY_NAHIYAS = """
+SY-HL;Mount Simeon;Tal al-Daman;Tell ad-Daman|Tell al-Daman|Tall ad Daman|Tal ad-Daman;35.9600;37.3000
+SY-HL;Mount Simeon;Haritan;Hraytan|Huraytan|Hreitan|Harytan|Hritan;36.2800;37.0900
+SY-HL;Mount Simeon;Darat Izza;Daret Azza|Darat Izzah|Daret Izza|Darat Azza|Dar Ta Izza|Daret Ezza;36.2800;36.8600
+SY-HL;Mount Simeon;Al-Zirbah;Zirbah|Al-Zarbah|Zarbah|Az Zarbah|Al-Zirbeh|Zerbeh;35.9900;36.9700
+SY-HL;Mount Simeon;Zammar;Zamar;35.9300;37.1000
+SY-HL;Mount Simeon;Al-Hadher;Al-Hader|Hadher|Al Hadir|Al-Hadir;35.9800;37.0000
+SY-HL;Al-Bab;Tadef;Tadif|Tadaf|Tedef|Tadhif;36.3500;37.5300
+SY-HL;Al-Bab;Al-Rai;Ar Rai|Al-Ra'i|Al-Raee|Cobanbey|Chobanbey;36.6600;37.4700
+SY-HL;Al-Bab;Arima;Al-Arimah|Arimah|Al-Arima|Al Arimah|Oreima;36.4700;37.7200
+SY-HL;Al-Bab;Qabasin;Qabbasin|Kabbasin|Qubbasin|Qabaseen;36.3700;37.6100
+SY-HL;Manbij;Abu Qalqal;Abu Kalkal|Abu Qilqil|Abu Qalqel;36.3400;38.2100
+SY-HL;Manbij;Maskanah;Maskana|Meskene|Miskinah;35.9600;38.0300
+SY-HL;Manbij;Al-Khafsah;Khafsa|Al-Khafsa|Khafsah|Al Khafsah;36.1700;38.0500
+SY-HL;Kobani;Sarrin;Sirrin|Serrin;36.4500;38.2100
+SY-HL;Kobani;Al-Shuyukh;Sheyukh|Shuyukh|Al-Shuyukh Tahtani|Shuyukh Tahtani|Shiyukh|Al-Sheyukh;36.8300;38.1800
+SY-HL;Jarablus;Ghandurah;Al-Ghandurah|Ghandoura|Al-Ghandoura|Al Ghandurah|Ghandura;36.6600;37.9300
+SY-HL;Azaz;Akhtarin;Akhtareen|Akhtarein|Akhtarayn;36.5200;37.3300
+SY-HL;Azaz;Marea;Mare'|Mari|Mare|Maarea;36.4800;37.1800
+SY-HL;Azaz;Tal Rifaat;Tall Rifat|Tel Rifaat|Tell Rifaat|Tal Refaat|Tal Rifat|Tall Rifaat|Tell Rifat;36.4700;37.0900
+SY-HL;Azaz;Sawran;Sawran Azaz;36.5200;37.2400
+SY-HL;Azaz;Nubl;Nubul|Nebbul|Nubbul|Nobl;36.3700;36.9900
+SY-HL;Afrin;Bulbul;Bulbol|Bilbile|Bulbul Afrin;36.7000;36.8300
+SY-HL;Afrin;Jindires;Jandairis|Jinderes|Jindayris|Cindires|Jandaris|Jendires|Jindiris;36.3900;36.6900
+SY-HL;Afrin;Rajo;Raju|Raco|Rajou|Rajju;36.6700;36.6700
+SY-HL;Afrin;Shaykh al-Hadid;Sheikh al-Hadid|Shaykh Hadid|Sheikh Hadid|Shaykh al Hadid|Shiye|Sheikh el-Hadid;36.5000;36.6000
+SY-HL;Afrin;Sharran;Sharan|Shera|Sherawa;36.6100;36.9700
+SY-HL;Afrin;Mabatli;Al-Mabatli|Maabatli|Mabeta|Ma'btali|Al Mabatli;36.4400;36.6800
+SY-HL;Al-Safira;Khanasir;Khanaser|Khunasir|Khanasser;35.7800;37.5000
+SY-HL;Al-Safira;Banan;Banan al-Hass|Bnan;35.9700;37.2800
+SY-HL;Al-Safira;Al-Hajib;Hajib|Al Hajib|Al-Hajeb;35.8700;37.3300
+SY-HL;Al-Safira;Tal Aran;Tell Aran|Tal Arn|Tell Arn|Tall Aran;36.1200;37.3300
+SY-HL;Dayr Hafir;Rasm Harmal al-Imam;Rasm al-Harmal|Rasm Harmel al-Imam|Rasm al Harmal|Rasm Harmel;36.0200;37.6500
+SY-HL;Dayr Hafir;Kuwayris;Kuweires|Kweires|Kuweiris|Kuwayris Sharqi|Kuweires Sharqi|Kweiris;36.1900;37.5800
+SY-ID;Idlib;Abu al-Duhur;Abu Duhur|Abu al-Zuhur|Abu Dhuhur|Abu al-Dhuhur|Abu az Zuhur|Abu Zuhur|Abu al Duhur;35.7400;37.0500
+SY-ID;Idlib;Binnish;Benesh|Binnesh;35.9500;36.7100
+SY-ID;Idlib;Saraqib;Sarakib|Saraqeb;35.8647;36.8006
+SY-ID;Idlib;Taftanaz;Taftanaz Idlib|Taftnaz;35.9900;36.7800
+SY-ID;Idlib;Sarmin;Sarmeen;35.9000;36.7300
+SY-ID;Idlib;Maarat Misrin;Maarrat Misrin|Maaret Misrin|Maarratmisrin|Maarat Masrin|Ma'arrat Misrin;36.0100;36.6700
+SY-ID;Ariha;Ihsim;Ehsem|Ahsim|Ihsem|Ehsim;35.7000;36.5600
+SY-ID;Ariha;Muhambal;Mhambal|Mahambal|Muhammbal;35.7600;36.4600
+SY-ID;Harem;Al-Dana;Dana|Ad Dana|Al Dana;36.2200;36.7700
+SY-ID;Harem;Salqin;Salqeen|Salkin;36.1400;36.4500
+SY-ID;Harem;Kafr Takharim;Kafrtakharim|Kafr Tkharim|Kfar Takharim;36.1200;36.5200
+SY-ID;Harem;Qurqania;Qurqina|Qurqanya|Kurkania|Qorqania|Qurqaniya;36.0700;36.5700
+SY-ID;Harem;Armanaz;Armenaz;36.0800;36.5000
+SY-ID;Jisr al-Shughur;Bidama;Bdama|Badama|Bidamah;35.8700;36.1900
+SY-ID;Jisr al-Shughur;Darkush;Darkoush|Darkosh|Derkush;35.9900;36.3900
+SY-ID;Jisr al-Shughur;Al-Janudiyah;Janudiyah|Janoudiyeh|Al-Janoudiyah|Al Janudiyah|Janudiya;35.9200;36.3400
+SY-ID;Maarat al-Numan;Kafr Nabl;Kafranbel|Kafr Nubl|Kafrnabel|Kafranbul|Kafr Nabel|Kafrnabl;35.6136;36.5606
+SY-ID;Maarat al-Numan;Khan Shaykhun;Khan Sheikhoun|Khan Shaikhun|Khan Sheikhun|Khan Shaykhoun|Khan Shaikhoun;35.4400;36.6500
+SY-ID;Maarat al-Numan;Sinjar;Sinjar Idlib|Sinjar Idleb;35.5200;36.9700
+SY-ID;Maarat al-Numan;Al-Tamanah;Tamanaa|Tamanah|At Tamaniah|Al-Tamanaa|Al-Tamaneh|Tamaneh;35.4900;36.7500
+SY-ID;Maarat al-Numan;Hish;Heesh;35.5500;36.6400
+SY-HM;Hama;Suran;Souran;35.2900;36.7500
+SY-HM;Hama;Hirbnafsah;Harbinafsah|Harbnafseh|Hirbnafseh|Harb Nafsa;34.9900;36.8900
+SY-HM;Hama;Al-Hamraa;Hamraa|Al-Hamraa Hama;35.2300;37.0400
+SY-HM;Salamiyah;Barri Sharqi;Barri al-Sharqi|Barri ash Sharqi|Bari Sharqi;35.2800;37.1600
+SY-HM;Salamiyah;Al-Saan;As Siin|Al-Sa'en|Saan|Al-Saen|Al-Sa'an|Al Siin;35.2200;37.4300
+SY-HM;Salamiyah;Uqayribat;Aqirbat|Akerbat|Uqeirbat|Aqerbat|Uqayrabat;35.0600;37.5200
+SY-HM;Salamiyah;Al-Sabboura;Sabburah|Sabbura|Al-Sabburah|Al Sabboura|Sabboura;34.9100;37.1700
+SY-HM;Masyaf;Jubb Ramlah;Jub Ramleh|Jubb Ramleh;35.1500;36.3000
+SY-HM;Masyaf;Awj;Awaj|Ouj|Al-Awj;35.0300;36.2300
+SY-HM;Masyaf;Ayn Halaqim;Ain Halaqim|Ain Halakim;34.9500;36.3200
+SY-HM;Masyaf;Wadi al-Uyun;Wadi al Uyun|Wadi al-Oyoun|Wadi Uyun;35.0000;36.2200
+SY-HM;Suqaylabiyah;Tal Salhab;Tell Salhab|Tall Salhab;35.4800;36.3700
+SY-HM;Suqaylabiyah;Al-Ziyarah;Ziyara|Az Ziyarah|Ziyarah|Al-Ziyara;35.5600;36.3600
+SY-HM;Suqaylabiyah;Shathah;Shatha;35.4600;36.2800
+SY-HM;Suqaylabiyah;Qalaat al-Madiq;Qalat al-Madiq|Qalaat al-Mudiq|Qal'at al-Madiq|Qalat al Madiq|Qalaat al Madiq;35.4100;36.3900
+SY-HM;Mhardeh;Kafr Zita;Kafr Zayta|Kafrzita|Kafr Zeita|Kfar Zeita|Kafr Zeta;35.3700;36.6000
+SY-HM;Mhardeh;Latamneh;Al-Latamneh|Al-Lataminah|Latamina|Al-Latamina|Lataminah|Al Lataminah;35.3200;36.6200
+SY-HM;Mhardeh;Karnaz;Kurnaz|Kirnaz|Kernaz;35.2800;36.5600
+SY-HI;Homs;Khirbet Tin Nur;Khirbat Tin Nur|Khirbet Tin Noor|Kherbet Tin Nour;34.8000;36.5500
+SY-HI;Homs;Al-Qabu;Al Qabw|Qabu|Al-Qabw|Qabou;34.7800;36.4800
+SY-HI;Homs;Ayn al-Niser;Ayn an Nasr|Ain al-Nisr|Ain al-Nasr|Ayn al-Nisr|Ain Alnesr;34.8900;36.9800
+SY-HI;Homs;Furqlus;Al-Furqlus|Furqulus|Al Furqlus|Forqlos;34.6400;37.1000
+SY-HI;Homs;Al-Riqama;Ar Riqama|Riqama|Al-Reqama;34.6300;36.9500
+SY-HI;Homs;Shin;Sheen;34.7900;36.4200
+SY-HI;Homs;Hisyah;Hasya|Hessia|Hisya|Hasiya|Hessya;34.4100;36.7600
+SY-HI;Homs;Al-Qaryatayn;Qaryatayn|Al-Qaryatain|Al Qaryatayn|Qaryatain|Al-Qaryatein;34.2300;37.2400
+SY-HI;Homs;Mahin;Maheen;34.2600;37.0500
+SY-HI;Homs;Sadad;Sadad Homs|Saddad;34.3100;36.9200
+SY-HI;Al-Mukharram;Jubb al-Jarrah;Jub al-Jarrah|Jubb al Jarrah|Jeb al-Jarrah;34.9200;37.3500
+SY-HI;Rastan;Talbiseh;Tallbisah|Talbisah|Tal Bisa|Tell Bisa|Talbisa;34.8400;36.7300
+SY-HI;Talkalakh;Hadidah;Hadideh|Hadida;34.6300;36.2000
+SY-HI;Talkalakh;Al-Nasirah;An Nasirah|Nasirah|Al-Nasra|Nasra;34.7800;36.2900
+SY-HI;Talkalakh;Al-Hawash;Hawash|Al Hawash|Hawwash;34.7700;36.3200
+SY-HI;Tadmur;Al-Sukhnah;Sukhnah|As Sukhnah|Sukhna|Al-Sukhna|Al Sukhnah;34.8856;38.8697
+SY-LA;Latakia;Al-Bahluliyah;Bahluliyah|Al Bahluliyah|Bahloulieh;35.6600;35.9800
+SY-LA;Latakia;Ayn al-Bayda;Ain al-Bayda|Ain al-Baida|Ayn al Bayda;35.7300;36.0200
+SY-LA;Latakia;Kassab;Kessab|Kasab|Kesab;35.9300;35.9900
+SY-LA;Latakia;Qastal Maaf;Qastal Ma'af;35.8000;35.9000
+SY-LA;Latakia;Rabia;Rabiah Latakia|Rabee'a;35.8100;36.0500
+SY-LA;Latakia;Al-Hanadi;Hanadi|Al Hinadi|Al-Hinadi;35.4900;35.8700
+SY-LA;Jableh;Ayn al-Sharqiyah;Ain al-Sharqiyah|Ayn ash Sharqiyah|Ain Sharqiya;35.3800;36.0600
+SY-LA;Jableh;Al-Qutaylibiyah;Qutaylibiyah|Al Qutaylibiyah|Qteilbiyeh;35.3300;36.0200
+SY-LA;Jableh;Al-Daliyah;Daliyah|Ad Daliyah|Daliya Jableh;35.3300;36.1400
+SY-LA;Jableh;Beit Yashout;Bayt Yashut|Beit Yashut|Bait Yashout;35.3700;36.1600
+SY-LA;Jableh;Ayn Shiqaq;Ain Shiqaq|Ain Shqaq;35.4000;35.9900
+SY-LA;Qardaha;Harf al-Musaytirah;Harf al Musaytirah|Harf Msaytra|Harf al-Museitra;35.5200;36.1500
+SY-LA;Qardaha;Al-Fakhurah;Fakhurah|Al Fakhurah|Fakhoura;35.4700;36.1000
+SY-LA;Qardaha;Jawbat Burghal;Jobat Burghal|Jubat Burghal;35.4400;36.2000
+SY-LA;Al-Haffah;Ayn al-Tinah;Ain al-Tineh|Ayn at Tinah|Ain al-Tina;35.6200;36.1100
+SY-LA;Al-Haffah;Kinsabba;Kinnsibba|Kinsibba|Kansaba;35.7000;36.1300
+SY-LA;Al-Haffah;Al-Muzayraa;Al Muzayriah|Muzayraa|Al-Mzeraa;35.6100;36.0700
+SY-LA;Al-Haffah;Slinfah;Slunfeh|Salanfah|Slenfeh|Slinfeh;35.6000;36.1900
+SY-TA;Tartus;Arwad;Arwad island|Aradus|Ruad;34.8560;35.8590
+SY-TA;Tartus;Al-Hamidiyah;Hamidiyah Tartus|Al Hamidiyah|Hamidiyeh;34.7100;35.9400
+SY-TA;Tartus;Al-Sawda;As Sawda|Sawda|Al-Sawdaa;34.9700;35.9700
+SY-TA;Baniyas;Al-Annazah;Annazah|Al Annazah|Enazeh;35.1500;36.0500
+SY-TA;Baniyas;Al-Qadmus;Qadmus|Al Qadmus|Qadmous|Al-Qadmous;35.1000;36.1600
+SY-TA;Baniyas;Al-Rawda;Ar Rawdah|Al-Rawdah;35.2100;36.0200
+SY-TA;Baniyas;Talin;Taleen;35.1300;35.9800
+SY-TA;Duraykish;Junaynat Raslan;Jneinet Raslan|Junaynat Ruslan|Jneinet Ruslan;34.8400;36.1400
+SY-TA;Duraykish;Duwayr Raslan;Dweir Raslan|Duwayr Ruslan|Dweir Ruslan;34.8700;36.0900
+SY-TA;Duraykish;Himmin;Hmeen;34.9200;36.1800
+SY-TA;Al-Shaykh Badr;Brummanat al-Mashayikh;Brummanat al Mashayikh|Brummanet al-Mashayekh;35.0100;36.1100
+SY-TA;Al-Shaykh Badr;Al-Qamsiyah;Qamsiyah|Al Qamsiyah|Qamsiyeh;35.0200;36.0400
+SY-TA;Safita;Al-Bariqiyah;Bariqiyah|Al Bariqiyah|Barikiyeh;34.7600;36.0500
+SY-TA;Safita;Al-Sisiniyah;As Sisniyah|Sisniyah|Al-Sisniyah;34.8200;36.0000
+SY-TA;Safita;Ras al-Khashufah;Ras al Khashufah|Ras Khashufa;34.8700;36.2200
+SY-TA;Safita;Al-Safsafah;As Safsafah|Safsafah|Safsafa;34.7600;36.1700
+SY-DR;Daraa;Busra al-Sham;Busra ash Sham|Bosra|Bosra al-Sham|Busra al Sham|Bosra ash-Sham|Busra Sham;32.5167;36.4833
+SY-DR;Daraa;Al-Shajara;Ash Shajarah|Shajara|Al-Shajarah|Shajarah;32.7800;35.9400
+SY-DR;Daraa;Dael;Da'el|Dail|Da'il;32.7500;36.1300
+SY-DR;Daraa;Al-Jiza;Al Jizah|Jiza|Al-Jizah|Jizah;32.5800;36.3400
+SY-DR;Daraa;Khirbet Ghazaleh;Khirbat Ghazalah|Khirbet Ghazala|Kherbet Ghazaleh|Khirbet al-Ghazaleh;32.7300;36.2000
+SY-DR;Daraa;Al-Muzayrib;Muzayrib|Al Muzayrib|Mzerib|Al-Mzeirib|Muzeirib|Al-Muzeirib;32.7100;35.9900
+SY-DR;Daraa;Al-Musayfirah;Musayfirah|Al Musayfirah|Msayfra|Al-Msayfra|Museifra;32.6300;36.3400
+SY-DR;Izra;Al-Harak;Al Hirak|Hirak|Al-Hirak|Harak|Al-Hrak;32.7500;36.3000
+SY-DR;Izra;Al-Shaykh Maskin;Sheikh Miskeen|Shaykh Miskin|Sheikh Maskin|Al-Sheikh Miskin|Sheikh Meskin|Shaykh Maskin;32.8300;36.1600
+SY-DR;Izra;Nawa;Nawa Daraa;32.8900;36.0400
+SY-DR;Izra;Tasil;Tseel|Tsil|Tessil;32.8300;35.9700
+SY-DR;Al-Sanamayn;Mismiyah;Masmiyah|Al-Masmiyah|Mismiya|Al-Mismiyah;33.1300;36.4000
+SY-DR;Al-Sanamayn;Ghabaghib;Ghabaghib Daraa|Ghabagheb;33.1800;36.2200
+SY-DR;Al-Sanamayn;Jasim;Jassem|Jasem;32.9900;36.0600
+SY-SU;Suwayda;Al-Mazraa;Al Mazraah|Al-Mazra'a;32.7800;36.4700
+SY-SU;Suwayda;Al-Mushannaf;Mushannaf|Al Mushannaf|Al-Mashnaf;32.7400;36.7800
+SY-SU;Salkhad;Al-Qurayya;Al Qurayya|Qurayya|Al-Qrayya|Qrayya|Al-Quraya;32.5500;36.6000
+SY-SU;Salkhad;Dhibin;Dhibbin|Thibin|Dibin;32.4900;36.5700
+SY-SU;Salkhad;Malah;Malah Sweida|Mallah;32.5200;36.7800
+SY-SU;Salkhad;Al-Ghariyah;Al Ghariyah;32.4500;36.6600
+SY-SU;Shahba;Shaqqa;Shaqa|Shakka;32.9000;36.6900
+SY-SU;Shahba;Al-Surah al-Saghirah;As Surah as Saghirah|Sura al-Saghira|Al-Sura al-Saghira;32.9900;36.6000
+SY-QU;Quneitra;Khan Arnabah;Khan Arnaba|Khan Arnabeh|Khan Arnebeh;33.1800;35.8800
+SY-RA;Raqqa;Al-Sabkhah;Sabkha|As Sabkhah|Al-Sabkha|Sabkhah;35.8100;39.4600
+SY-RA;Raqqa;Maadan;Madan|Ma'adan|Madan Jadid|Ma'dan;35.7300;39.6300
+SY-RA;Raqqa;Al-Karamah;Al-Karama|Karama|Karamah|Al Karamah|Al-Karameh;35.8600;39.2900
+SY-RA;Tal Abyad;Suluk;Sluk|Slouk|Silouk;36.6300;39.2200
+SY-RA;Tal Abyad;Ain Issa;Ayn Issa|Ain Eissa|Ayn Isa|Ain Isa;36.3853;38.8592
+SY-RA;Al-Thawrah;Al-Mansurah;Mansurah|Al-Mansoura|Al Mansurah;35.8300;38.7700
+SY-RA;Al-Thawrah;Al-Jarniyah;Jarniyah|Al Jarniyah|Al-Jurniyah|Jurniyah;36.0900;38.5500
+SY-DY;Deir ez-Zor;Al-Busayrah;Busayrah|Busayra|Basira|Busaira|Al-Busaira|Al-Busayra|Al-Basira;35.1553;40.4289
+SY-DY;Deir ez-Zor;Muhasan;Mohasan|Muh Hasan|Muhassan|Mhassan|Al-Muhasan;35.2300;40.3000
+SY-DY;Deir ez-Zor;Khasham;Khusham|Khsham|Al-Khasham;35.2800;40.2500
+SY-DY;Deir ez-Zor;Al-Kasrah;Kasra|Al-Kasra|Al Kasrah|Kasrah|Al-Kisra;35.5300;39.7800
+SY-DY;Deir ez-Zor;Al-Tabni;Tibni|At Tibni|Al-Tebni|Al-Tibni|Tabni;35.5800;39.7700
+SY-DY;Deir ez-Zor;Al-Suwar;Suwar|Al-Sur|Al Suwar|Al-Suwwar;35.5100;40.6400
+SY-DY;Mayadin;Dhiban;Thiban|Diban|Al-Dhiban|Theban;34.9900;40.5200
+SY-DY;Mayadin;Al-Asharah;Al-Ashara|Ashara|Asharah|Al Asharah|Al-Ishara;34.9200;40.5700
+SY-DY;Abu Kamal;Al-Susah;Susah|Sousa|Al-Sousa|As Susah|Al-Susa|Al-Sousah;34.5600;40.8800
+SY-DY;Abu Kamal;Hajin;Hajeen|Hejin;34.6934;40.8306
+SY-DY;Abu Kamal;Al-Jalaa;Jalaa|Al Jala|Al-Jala;34.4000;40.9900
+SY-HA;Hasakah;Tal Tamr;Tall Tamr|Tell Tamer|Tel Tamer|Tal Tamer|Tell Tamr|Til Temir;36.6500;40.3700
+SY-HA;Hasakah;Shaddadi;Al-Shaddadi|Shaddadah|Ash Shaddadah|Al-Shaddadah|Shadadi;36.0556;40.7306
+SY-HA;Hasakah;Markadah;Markada|Markadeh|Al-Markadah;35.7300;40.7800
+SY-HA;Hasakah;Bir al-Helu al-Wardiya;Bir al Hulw al Wardiyah|Bir al-Helu|Bir Hilu|Bir al-Hulw;36.2000;41.0300
+SY-HA;Hasakah;Al-Hol;Al-Hawl|Al Hol|Al Hawl;36.3906;41.1497
+SY-HA;Hasakah;Al-Arishah;Arishah|Al-Arisha|Arisha|Al Arishah;36.2100;40.7600
+SY-HA;Qamishli;Amuda;Amude|Amouda|Amûdê|Amudah;37.1042;40.9300
+SY-HA;Qamishli;Tal Hamis;Tall Hamis|Tel Hamis|Tell Hamis|Tal Hmis|Tall Hmis;36.8700;41.4300
+SY-HA;Qamishli;Al-Qahtaniyah;Qahtaniyah|Al-Qahtaniya|Tirbespiye|Terbespi|Qahtaniya|Tirbesipi;37.0200;41.6100
+SY-HA;Al-Malikiyah;Al-Jawadiyah;Jawadiyah|Al-Jawadiya|Jawadiya|Chil Agha|Çil Axa;37.0300;41.8800
+SY-HA;Al-Malikiyah;Al-Yarubiyah;Yarubiyah|Ya'rubiyah|Al-Yarubiya|Tal Kocher|Til Kocer|Tal Kojer|Al Yarubiyah|Yaarubiyah;36.8100;42.0600
+SY-HA;Ras al-Ayn;Al-Darbasiyah;Darbasiyah|Derbasiyah|Ad Darbasiyah|Al-Darbasiyeh|Derbasiye|Dirbesiye|Darbasiyeh;37.0728;40.6520
+SY-HA;Ras al-Ayn;Abu Rasin;Zarkan|Abu Rassin|Abu Rasen|Zirgan|Zergan|Abu Raseen;36.8700;40.3900
+SY-RD;Markaz Rif Dimashq;Babbila;Babila|Babella;33.4700;36.3300
+SY-RD;Markaz Rif Dimashq;Jaramana;Jaramanah|Jeramana;33.4900;36.3500
+SY-RD;Markaz Rif Dimashq;Kafr Batna;Kafarbatna|Kfar Batna;33.5100;36.3800
+SY-RD;Markaz Rif Dimashq;Arbin;Irbin|Erbin|Arbeen|Irbeen;33.5400;36.3700
+SY-RD;Markaz Rif Dimashq;Al-Malihah;Al Mulayhah|Mleiha|Al-Mleiha|Maliha|Al-Maliha|Mulayhah;33.4800;36.3800
+SY-RD;Douma;Harasta;Harasta Damascus|Harastah;33.5600;36.3600
+SY-RD;Douma;Al-Nashabiyah;An Nashabiyah|Nashabiyah|Al-Nashabiyeh|Nashabiyeh;33.5000;36.5100
+SY-RD;Douma;Al-Ghizlaniyah;Al Ghizlaniyah|Ghizlaniyah|Al-Ghizlaniyeh|Ghizlaniyeh;33.4000;36.4500
+SY-RD;Douma;Al-Dumayr;Ad Dumayr|Dumayr|Dmeir|Al-Dmeir|Al-Dumair|Dumair;33.6400;36.6900
+SY-RD;Douma;Harran al-Awamid;Harran al Awamid|Hran al-Awamid|Haran al-Awamid;33.4900;36.5600
+SY-RD;Darayya;Sahnaya;Sahnaya Damascus|Sehnaya|Sahnaia;33.4300;36.2800
+SY-RD;Darayya;Al-Kiswah;Al Kiswah|Kiswah|Kiswa|Al-Kiswa;33.3600;36.2400
+SY-RD;Al-Tall;Saydnaya;Sednaya|Saidnaya|Sidnaya|Seidnaya|Saydnaya prison|Sednaya prison;33.6950;36.3750
+SY-RD;Al-Tall;Rankous;Rankus|Ranqus;33.7500;36.4000
+SY-RD;Qatana;Sasa;Sa'sa'|Sa'sa|Sassa|Sasaa;33.3000;36.0300
+SY-RD;Qatana;Beit Jinn;Bayt Jinn|Beit Jin;33.3100;35.8800
+SY-RD;Qudsaya;Al-Dimas;Ad Dimas|Dimas|Al Dimas|Dimass;33.5900;36.0900
+SY-RD;Zabadani;Madaya;Madaya Damascus|Madaia;33.6900;36.1000
+SY-RD;Zabadani;Sirghaya;Serghaya;33.8100;36.1600
+SY-RD;Qutayfah;Jayrud;Jairoud|Jeiroud|Jirud;33.8100;36.7400
+SY-RD;Qutayfah;Al-Ruhaybah;Ar Ruhaybah|Ruhaybah|Al-Rhaibeh|Ruhaiba|Al-Ruhaiba|Rhaibeh;33.7400;36.7000
+SY-RD;Nabk;Deir Atiyah;Dayr Atiyah|Deir Attiyeh|Deir Atieh;34.0900;36.7700
+SY-RD;Nabk;Qarah;Qara|Qara Qalamoun;34.1600;36.7400
+SY-RD;Yabroud;Assal al-Ward;Assal al Ward|Asal al-Ward|Assal el-Ward;33.8600;36.4100
+"""
+
+# Villages and towns that recur in conflict reporting and that the sources miss or know only
+# by another spelling: "province;district;name;kind;aliases;lat;lon[;note]", one a line
+# (kind t = town, v = village; district may be empty). A line naming a place the sources
+# have (same name or alias, within a few km) only adds its names and district to it.
+MORE_PLACES = """
+SY-DY;Mayadin;Al-Hawaij;v;Hawaij|Hawayij|Al-Hawayij|Al Hawaij|Hawaij Dhiban;35.0300;40.4900
+SY-DY;Deir ez-Zor;Jadid Ekaidat;v;Jadid Akidat|Al-Jadid Ekaidat|Jdeed Ekaidat|Jdid Ekeidat|Jadid Ikaydat|Jadeed Ekaidat;35.1300;40.4000
+SY-DY;Deir ez-Zor;Jadid Baggara;v;Jadid Bakara|Jadid Baqqara|Jdeed Baggara|Jdid Bakkara|Al-Jadid Baggara|Jadeed Baggara;35.2900;40.2100
+SY-DY;Abu Kamal;Gharanij;v;Gharaneej|Al-Gharanij|Ghranij|Al-Ghranij|Gharanig;34.7700;40.7400
+SY-DY;Mayadin;Abu Hamam;v;Abu Hamām|Abu Hammam|Abou Hamam|Abu Hamaam;34.8300;40.6700
+SY-DY;Mayadin;Al-Kishkiyah;v;Kishkiyah|Kishkiya|Al-Kishkiya|Al-Kashkiyah|Kashkiyah|Keshkiyeh;34.8700;40.6200
+SY-DY;Mayadin;Al-Tayyana;v;Tayyana|Al-Tayana|Tayana|Al-Tayyaneh|Tayyaneh;34.9400;40.5600
+SY-DY;Abu Kamal;Al-Bahra;v;Bahra|Al-Bahrah|Al Bahra;34.7300;40.7800
+SY-DY;Abu Kamal;Al-Shaafa;v;Al-Sha'fa|Shaafa|Al-Shafa|Shafa Deir|Al Shaafa;34.6100;40.8700
+SY-DY;Abu Kamal;Al-Marashida;v;Marashida|Al-Marashidah|Marashidah;34.5200;40.9300
+SY-DY;Abu Kamal;Al-Hasrat;v;Hasrat|Al-Husrat;34.4900;40.9300
+SY-DY;Deir ez-Zor;Al-Tabiyah;v;Tabiyah|Al-Tabiya|Tabiya|Tabiyah Jazira|Al-Tabiyah Jazira;35.2300;40.3100
+SY-DY;Deir ez-Zor;Al-Izba;v;Izba|Al-Ezba|Al-Azba|Al Izba|Ezbah;35.2700;40.3000
+SY-DY;Deir ez-Zor;Al-Sabha;v;Sabha Deir ez-Zor|Al-Subha|Subha|Al-Sabhah;35.1500;40.4500
+SY-DY;Deir ez-Zor;Al-Muhaimideh;v;Muhaimideh|Al-Muhaymidah|Muhaymida|Mheimideh|Al-Mhemideh|Muhaymidah;35.4000;39.9800
+SY-DY;Deir ez-Zor;Al-Ziban;v;Ziban|Zeban|Al-Zeban|Ziban Deir;35.1300;40.4000
+SY-DY;Deir ez-Zor;Al-Dahla;v;Dahla|Al-Dahlah|Dahlah;35.3800;40.0700
+SY-DY;Mayadin;Mahkan;v;Al-Mahkan|Mhkan|Mahkan Deir;34.9800;40.5300
+SY-DY;Mayadin;Al-Quriyah;v;Quriyah|Quriya|Al-Quriya|Al-Qouriya|Al Quriyah|Qouriyeh;34.9500;40.5600
+SY-DY;Mayadin;Buqrus;v;Buqrus Fawqani|Baqrus|Buqros|Al-Buqrus|Bouqros;35.0800;40.3900
+SY-DY;Deir ez-Zor;Al-Husayniyah;v;Husayniyah|Al-Husseiniyah|Husseiniyeh|Al-Hussainiya;35.3600;40.1700
+SY-DY;Deir ez-Zor;Al-Jafra;v;Jafra|Al-Jafrah|Al Jafra;35.2900;40.2000
+SY-DY;Deir ez-Zor;Al-Salihiyah;v;Salihiyah Deir|Al-Salhiyeh|Salhiyeh|Al-Salhiya;35.3900;40.0900
+SY-DY;Deir ez-Zor;Hatla;v;Hatlah|Al-Hatla|Hatla Deir;35.3600;40.1900
+SY-DY;Deir ez-Zor;Marrat;v;Marat Deir|Al-Marrat|Murat Deir;35.3700;40.1400
+SY-DY;Deir ez-Zor;Al-Jeneina;v;Jneineh|Al-Jnainah|Jnaina|Al-Junaynah;35.3700;39.9600
+SY-DY;Deir ez-Zor;Al-Shola;v;Shola|Al-Shoula|Shula|Al-Shula|Al Shola|Shoula;35.0900;39.8900
+SY-DY;Deir ez-Zor;Kabajeb;v;Kabajib|Kabajab|Kabajeb Deir|Al-Kabajeb;35.1200;39.5800
+SY-DY;Mayadin;Al-Omar oil field;v;Omar oil field|Al-Omar field|Omar field|Al Omar oil field|Al-Omar oilfield|Omar oilfield;35.0800;40.5400;hand: oil field and US base east of the Euphrates (kind village for matching); coordinates approximate
+SY-DY;Deir ez-Zor;Conoco gas field;v;Conoco field|Conoco gas plant|Conoco plant|Koniko gas field|Conoco base;35.3000;40.2700;hand: gas field and US base north-east of Deir ez-Zor (kind village for matching); coordinates approximate
+SY-HA;Hasakah;Ghuwayran;v;Ghwayran|Ghweiran|Al-Ghuwayran|Ghuwairan|Gweiran|Al-Sinaa prison|Sinaa prison;36.4800;40.7600;hand: southern quarter of Hasakah with the Sinaa prison (kind village for matching); coordinates approximate
+SY-HA;Hasakah;Tal Baydar;v;Tell Baydar|Tal Bider|Tel Baydar|Tall Baydar|Tal Beydar;36.6500;40.6000
+SY-HA;Ras al-Ayn;Mabrouka;v;Mabruka|Al-Mabrouka|Mabrukah|Mabrouka camp;36.6200;39.7800
+SY-HA;Hasakah;Al-Dashisha;v;Dashisha|Al-Dashishah|Dashishah;35.8800;41.1400
+SY-RA;Raqqa;Hazimah;v;Hazima|Al-Hazimah|Al-Hazima;36.0200;39.0700
+SY-RA;Raqqa;Al-Kasrat;v;Kasrat|Al Kasrat|Kisrat;35.9200;39.0400
+SY-RA;Tal Abyad;Tal Samen;v;Tal al-Samn|Tell Samin|Tal Saman|Tall Saman|Tel Samen;36.1900;38.9300
+SY-RA;Al-Thawrah;Tabqa Dam;v;Euphrates Dam|Tabqa dam|Al-Tabqa Dam|Thawra Dam|Al-Thawra Dam;35.8700;38.5700;hand: dam on the Euphrates above Tabqa (kind village for matching); coordinates approximate
+SY-HL;Manbij;Tishrin Dam;v;Tishreen Dam|Tishrin dam|Tishreen dam|Teshreen Dam|Tishrin Dam bridge;36.3800;38.1800;hand: dam on the Euphrates south-east of Manbij (kind village for matching); coordinates approximate
+SY-HL;Kobani;Qara Qozak;v;Qarah Qawzak|Qara Qowzak|Qereqozax|Qara Qozak bridge|Qarqozak|Qara Quzaq;36.5600;38.2400;hand: village and Euphrates bridge south of Kobani; coordinates approximate
+SY-HL;Manbij;Awn al-Dadat;v;Oun al-Dadat|Aoun al-Dadat|Awn Dadat|Aoun Dadat|Oun Dadat;36.5700;37.8700
+SY-HL;Azaz;Dabiq;v;Dabik|Dabeq|Dabiq Aleppo;36.5300;37.2700
+SY-HL;Al-Bab;Bzaa;v;Bza'a|Buza'a|Bizaah|Bizaa|Buzaa;36.3600;37.5700
+SY-HL;Azaz;Maarat Umm Hawsh;v;Maarat Umm Hosh|Umm Hosh|Maarrat Umm Hawsh|Umm Hawsh|Maaret Umm Hosh;36.4300;37.1200
+SY-HL;Azaz;Kafr Naya;v;Kafrnaya|Kafr Naya Aleppo|Kfar Naya;36.4000;36.9900
+SY-HL;Azaz;Ihtaimlat;v;Ihtimlat|Ihtaymlat|Ehtemlat;36.4700;37.2000
+SY-HL;Mount Simeon;Khan Tuman;v;Khan Touman|Khan Touman|Khan Toman;36.1100;37.0300
+SY-HL;Mount Simeon;Al-Eis;v;Al-Ees|Tal al-Eis|Al-Iss|Tell al-Eis|Al Eis;35.9600;36.9600
+SY-HL;Mount Simeon;Kafr Hamra;v;Kafr Hamrah|Kafrhamra|Kfar Hamra;36.2700;37.0700
+SY-HL;Mount Simeon;Anadan;v;Anadan Aleppo|Anadane|Anadaan;36.2900;37.0400
+SY-HL;Mount Simeon;Qabtan al-Jabal;v;Qabtan Jabal|Kabtan al-Jabal|Qabtan al Jabal;36.2300;36.9000
+SY-HL;Mount Simeon;Taqad;v;Taqqad|Tqad|Taqad Aleppo;36.1900;36.8500
+SY-HL;Atarib;Kafr Amma;v;Kafr Ammeh|Kafr Amah|Kfar Amma|Kafaramma|Kafr Ama;36.1200;36.9000
+SY-HL;Atarib;Tadil;v;Tadeel|Taadil|Ta'dil;36.1500;36.9100
+SY-HL;Atarib;Kafr Nouran;v;Kafr Nuran|Kafrnouran|Kfar Nouran|Kafr Noran;36.1100;36.8700
+SY-HL;Atarib;Urum al-Kubra;v;Orem al-Kubra|Urem al-Kubra|Urum al Kubra|Orum al-Kubra;36.1300;36.9400
+SY-HL;Atarib;Kafr Taal;v;Kafr Ta'al|Kfar Taal|Kafrtaal;36.1000;36.9700
+SY-HL;Mount Simeon;Al-Rashidin;v;Rashidin|Al-Rashideen|Rashideen|Al Rashidin;36.1900;37.0800
+SY-ID;Ariha;Balyun;v;Balioun|Balyoun|Baliun|Ballyun|Balyoon;35.6700;36.5300
+SY-ID;Ariha;Fleifel;v;Flayfil|Fulayfil|Fleifil|Flaifel;35.6600;36.5700
+SY-ID;Ariha;Sufuhen;v;Sufuhin|Sfouhen|Sfuhen|Sufuhun|Sfohen;35.6400;36.5200
+SY-ID;Ariha;Kafr Uwayd;v;Kafr Oweid|Kafrouid|Kafr Ouaid|Kafr Owaid|Kafruwayd;35.6200;36.4900
+SY-ID;Ariha;Iblin;v;Ibleen|Ablin|Iblin Idlib;35.7300;36.5300
+SY-ID;Ariha;Marayan;v;Mar'iyan|Maraiyan|Mar'ayan;35.7100;36.5000
+SY-ID;Ariha;Al-Ruwayha;v;Ruwayha|Ruwaiha|Al-Ruwaiha;35.6800;36.6000
+SY-ID;Maarat al-Numan;Kafr Sajna;v;Kafrsajna|Kfar Sajna|Kafr Sijna;35.5700;36.6300
+SY-ID;Maarat al-Numan;Hbeit;v;Hbit|Hubayt|Hobeit|Hbeet;35.5300;36.5900
+SY-ID;Maarat al-Numan;Kafr Rumah;v;Kafruma|Kafr Roma|Kafrruma|Kafr Ruma;35.6300;36.6200
+SY-ID;Maarat al-Numan;Maarat Hurma;v;Maarrat Hurma|Maaret Hurma|Ma'arat Hurmah;35.5300;36.6400
+SY-ID;Maarat al-Numan;Al-Tah;v;Tah|Al Tah;35.4800;36.7000
+SY-ID;Maarat al-Numan;Maar Shurin;v;Maarshourin|Maarshurin|Ma'arshurin|Maar Shourin;35.6300;36.7000
+SY-ID;Maarat al-Numan;Talmenes;v;Tal Mannas|Talmens|Tell Mannas|Tal Minnis;35.6100;36.7100
+SY-ID;Maarat al-Numan;Jarjanaz;v;Jarjnaz|Jirjnaz|Jarjanaz Idlib;35.5800;36.7600
+SY-ID;Maarat al-Numan;Al-Deir al-Sharqi;v;Deir al-Sharqi|Dayr al-Sharqi|Deir Sharqi;35.6200;36.7500
+SY-ID;Maarat al-Numan;Al-Ghadfa;v;Ghadfa|Al-Ghadfah|Ghadfah;35.6000;36.7600
+SY-ID;Idlib;Tal Mardikh;v;Tell Mardikh|Tal Mardeekh|Tall Mardikh|Ebla;35.8000;36.8000
+SY-ID;Idlib;Al-Nayrab;v;Nayrab|Al-Nairab|Nairab|Al Nayrab|Neirab Idlib;35.8500;36.7600
+SY-ID;Idlib;Kafr Batikh;v;Kafr Battikh|Kafrbatikh|Kafr Bateekh|Kfar Batikh;35.7900;36.7400
+SY-ID;Idlib;Afes;v;Afis|Afs|Afes Idlib|Afess;35.9000;36.8600
+SY-ID;Idlib;Al-Mastumah;v;Mastumah|Al-Mastouma|Mastouma|Mastoumeh|Al-Mastoumeh;35.8400;36.6400
+SY-ID;Idlib;Qminas;v;Qmenas|Qamenas|Kmenas;35.8800;36.6800
+SY-ID;Idlib;Al-Foua;v;Fuah|Foua|Al-Fu'ah|Al-Fuaa|Fuaa;35.9700;36.7300
+SY-ID;Idlib;Kafarya;v;Kefraya|Kafriya|Kafraya|Kfarya;35.9900;36.7100
+SY-ID;Idlib;Maaret al-Naasan;v;Maarat al-Naasan|Maarrat al-Naasan|Maaret Naasan|Maarat Naasan;36.0400;36.8600
+SY-ID;Harem;Sarmada;t;Sarmadah|Sarmadeh|Sarmada Idlib;36.1800;36.7200
+SY-ID;Harem;Qah;v;Qa'ah|Qaah|Qah camp|Qah camps;36.1900;36.6600
+SY-ID;Harem;Atmeh;t;Atma|Atmah|Al-Atmeh|Atme|Atimah|Atmeh camp|Atma camps;36.2100;36.6800
+SY-ID;Harem;Kafr Lusin;v;Kafr Lossin|Kafrlusin|Kafr Loussin|Kafr Losin;36.2200;36.6600
+SY-ID;Harem;Deir Hassan;v;Dayr Hassan|Deir Hasan|Dair Hassan;36.1600;36.7000
+SY-ID;Harem;Bab al-Hawa;v;Bab al Hawa|Bab al-Hawa crossing|Bab Al-Hawa border crossing|Cilvegozu;36.2300;36.6700;hand: border crossing with Turkey (kind village for matching); coordinates approximate
+SY-ID;Harem;Hazano;v;Hazanu|Hazzano|Hazanou;36.0600;36.6700
+SY-ID;Idlib;Kafr Yahmul;v;Kafr Yahmoul|Kafryahmul|Kafr Yamoul;36.0300;36.6900
+SY-ID;Jisr al-Shughur;Al-Najiyah;v;Najiyah|Al-Najiya|Najiya;35.8300;36.2700
+SY-ID;Jisr al-Shughur;Kabani;v;Kabbani|Kbani|Kabani hill|Tal Kabani;35.7900;36.2500
+SY-HM;Mhardeh;Kafr Nabudah;v;Kafr Nabuda|Kafrnabouda|Kafr Nabouda|Kfar Nabuda|Kafrnabudah;35.4700;36.5200
+SY-HM;Suqaylabiyah;Al-Hamamiyat;v;Hamamiyat|Al Hamamiyat|Hamamiyyat;35.3800;36.5000
+SY-HM;Mhardeh;Tal Malah;v;Tell Malah|Tal Milh|Tall Malah|Tal Mallah;35.3300;36.5700
+SY-HM;Mhardeh;Al-Jabin;v;Jabin|Al Jabin;35.3500;36.5400
+SY-HM;Hama;Maarkaba;v;Maarkabeh|Ma'arkaba|Marakaba;35.3300;36.6600
+SY-HM;Hama;Lahaya;v;Lahaya Hama|Lahhaya;35.3400;36.6400
+SY-HM;Hama;Zalaqiyat;v;Al-Zalaqiyat|Zalakiyat|Zelaqiyat;35.3700;36.6200
+SY-HM;Suqaylabiyah;Al-Ankawi;v;Ankawi|Al-Enkawi|Ankawi Ghab;35.5800;36.3300
+SY-HM;Salamiyah;Ithriya;v;Athriya|Ethriya|Ithriyah|Ithriyya|Athraya;35.3500;37.6000
+SY-HI;Tadmur;Al-Tayyibah;v;Al-Taybeh|Tayyibah|Al-Tayba|Taybeh Sukhnah|Al-Tayyiba;35.0300;38.7900
+SY-HI;Tadmur;Al-Kawm;v;Kawm|Al-Kom|El Kowm|Al Kawm;35.2100;38.8600
+SY-HI;Tadmur;Humaymah;v;Humaimah|Al-Humaymah|Hmeimeh|Humayma|Al-Humaimah;34.6100;39.0000
+SY-HI;Tadmur;Al-Tanf;v;Tanf|At Tanf|Al-Tanf base|Tanf garrison|al-Tanf garrison|Al Tanf|Tanf base;33.5000;38.6600;hand: border crossing and US garrison (kind village for matching); coordinates approximate
+SY-HI;Tadmur;Rukban;v;Al-Rukban|Rukban camp|Al-Rukban camp|Rukban refugee camp|Rokban;33.3200;38.6900;hand: displacement camp on the Jordanian border; coordinates approximate
+SY-HI;Tadmur;Tiyas;v;Tiyas airbase|Tiyas air base|Tiyas Military Airbase|Tias|Al-Tiyas|Tiyas airport|T-Four airbase;34.5200;37.6300;hand: T4 air base west of Palmyra (kind village for matching); coordinates approximate
+SY-HI;Homs;Shayrat;v;Al-Shayrat|Shairat|Shayrat airbase|Al-Shayrat airbase|Shayrat air base|Shairat airbase;34.4900;36.9100;hand: air base south-east of Homs (kind village for matching); coordinates approximate
+SY-HI;Homs;Al-Dar al-Kabira;v;Dar al-Kabira|Al-Dar Al-Kabirah|Dar Kabira;34.7600;36.6100
+SY-HI;Homs;Al-Ghanto;v;Ghanto|Al-Ghantu|Ghantu|Al Ghanto;34.8200;36.7400
+SY-HI;Homs;Teir Maalah;v;Tair Maala|Teir Ma'la|Tayr Maala|Tir Maalah;34.7900;36.7300
+SY-HI;Rastan;Al-Zaafarana;v;Zaafarana|Al-Zafaraneh|Zaafaraneh;34.8700;36.7800
+SY-DR;Daraa;Yadudah;v;Yadouda|Al-Yadudah|Yadoudeh|Al-Yadouda|Yadudeh;32.6700;36.0500
+SY-DR;Daraa;Saida;v;Sayda Daraa|Saida Daraa|Sayda Hawran;32.6700;36.1700;hand: village east of Daraa (not Saida in Lebanon); coordinates approximate
+SY-DR;Daraa;Nasib;v;Naseeb|Nassib|Nasib crossing|Nasib border crossing|Nassib crossing;32.5500;36.1900
+SY-DR;Daraa;Tal Shihab;v;Tell Shihab|Tal Shehab|Tell Shehab|Tall Shihab;32.6900;35.9700
+SY-DR;Daraa;Al-Mataeyah;v;Al-Mataiyah|Mataiya|Al-Mtaiyeh|Al-Matiya|Mataeyah|Al-Mta'iya;32.5400;36.2400
+SY-DR;Daraa;Umm al-Mayadin;v;Um al-Mayadin|Om al-Mayadeen|Umm al Mayathin|Umm al-Mayadeen|Um al-Mayadeen;32.5800;36.1500
+SY-DR;Daraa;Ibta;v;Ebta|Ibtaa|Ibta'|Ebtaa;32.7500;36.1600
+SY-DR;Daraa;Saham al-Jawlan;v;Saham al-Golan|Sahem al-Golan|Saham al Jawlan|Sahem al-Jawlan;32.7800;35.9300
+SY-DR;Daraa;Jillin;v;Jileen|Jlein|Jalin Daraa;32.7300;35.9900
+SY-DR;Daraa;Al-Yarmouk Basin;v;Yarmouk Basin|Yarmouk valley|Wadi al-Yarmouk|Yarmuk Basin;32.7300;35.8800;hand: the south-western corner of Daraa, last ISIS pocket there in 2018 (kind village for matching); coordinates approximate
+SY-DR;Izra;Busr al-Harir;v;Busra al-Harir|Busr al Harir|Bosr al-Harir|Busr al-Hariri;32.8400;36.3400
+SY-DR;Izra;Mahajjah;v;Mhajjeh|Mahaja|Al-Mahajjah;32.9300;36.3100
+SY-DR;Izra;Al-Karak al-Sharqi;v;Karak al-Sharqi|Al-Karak Sharqi;32.6900;36.3400
+SY-DR;Al-Sanamayn;Inkhil;t;Inkhel|Enkhel|Inkhil Daraa;33.0200;36.1300
+SY-DR;Izra;Al-Mleiha al-Sharqiyah;v;Mleiha Sharqiya|Al-Mulayhah al-Sharqiyah|Mleihat al-Atash;32.7300;36.3700
+SY-SU;Suwayda;Al-Majdal;v;Majdal Sweida|Al-Majdal Suwayda;32.7600;36.5500
+SY-SU;Suwayda;Thaala;v;Tha'la|Thaala airbase|Al-Thaala|Tha'la airport|Thaala air base;32.7000;36.4100
+SY-SU;Suwayda;Walgha;v;Walga|Walghah;32.7300;36.5200
+SY-SU;Shahba;Al-Sura al-Kabira;v;Sura al-Kabira|As Surah al Kabirah|Al-Surah al-Kabirah;32.9500;36.5800
+SY-SU;Suwayda;Umm al-Zaytoun;v;Umm al-Zeitoun|Um al-Zaytoun|Umm al Zaytun;32.8100;36.6700
+SY-QU;Quneitra;Jubata al-Khashab;v;Jubbata al-Khashab|Jubata al Khashab|Jbata al-Khashab|Jubbata al Khashab;33.2300;35.8000
+SY-QU;Quneitra;Hadar;v;Hader Quneitra|Khadar;33.2700;35.7800
+SY-QU;Quneitra;Madinat al-Baath;v;Baath City|Al-Baath City|Madinat al Baath|Baath town;33.1300;35.8600
+SY-QU;Fiq;Al-Rafid;v;Rafid|Al Rafid;32.9500;35.8800
+SY-RD;Qatana;Kanaker;v;Kanakir|Kanakar;33.2700;36.0900
+SY-RD;Qudsaya;Ain al-Fijah;v;Ayn al-Fijah|Ain al-Fija|Ain Fijeh|Ein al-Fijeh|Ain Alfijeh;33.6100;36.1700
+SY-RD;Markaz Rif Dimashq;Al-Sayyidah Zaynab;t;Sayyida Zeinab|Sayyida Zaynab|Sayeda Zeinab|Sayyidah Zaynab|Al-Sayeda Zeinab|Set Zeinab;33.4400;36.3400
+SY-RD;Markaz Rif Dimashq;Aqraba;v;Aqrabaa|Aqraba Damascus;33.4500;36.3500
+SY-RD;Markaz Rif Dimashq;Beit Sahem;v;Beit Sahm|Bayt Sahm|Beit Saham;33.4600;36.3200
+SY-RD;Markaz Rif Dimashq;Yalda;v;Yalda Damascus|Yaldah;33.4700;36.3100
+SY-RD;Markaz Rif Dimashq;Zamalka;v;Zamalkah|Zamalka Damascus;33.5200;36.3600
+SY-RD;Markaz Rif Dimashq;Ain Tarma;v;Ayn Tarma|Ein Tarma|Ain Terma;33.5100;36.3500
+SY-RD;Douma;Mesraba;v;Misraba|Misrabaa|Mesrabah;33.5300;36.4200
+SY-RD;Douma;Hamouria;v;Hamuriyah|Hammouriyeh|Hamouriyah|Hammuriyah;33.5200;36.3900
+SY-RD;Douma;Saqba;v;Saqbah|Saqba Damascus;33.5300;36.3800
+SY-RD;Darayya;Moadamiyat al-Sham;v;Moadamiyeh|Muadamiyat al-Sham|Al-Moadamiya|Moadamiya|Muadamiyah|Mouadamiyeh;33.4600;36.2000
+SY-RD;Darayya;Al-Mazzeh airport;v;Mezzeh airport|Mezzeh air base|Mazzeh military airport|Mezzeh airbase;33.4800;36.2200;hand: military airport south-west of Damascus (kind village for matching); coordinates approximate
+SY-RD;Douma;Al-Dumayr airbase;v;Dumayr airbase|Dmeir airbase|Dumayr air base|Dmeir military airport;33.6100;36.7500;hand: air base east of Damascus (kind village for matching); coordinates approximate
+SY-RD;Qutayfah;Maadamiyat al-Qalamoun;v;Maadamiyat al Qalamoun|Muadamiyat al-Qalamoun|Maadamiyah Qalamoun;33.7600;36.6500
+SY-RD;;Maaloula;v;Malula|Ma'loula|Maalula|Maloula;33.8400;36.5500
+SY-HM;;Morek;t;Murak|Mourek|Moorek|Morik|Murek;35.3800;36.6900
+IQ-DI;Baladruz;Qazaniyah;t;Qazaniya|Al-Qazaniyah|Qazanieh|Qazaniyya|Qazania;33.9700;45.4600;hand: town near the Iranian border north of Mandali, district uncertain; coordinates approximate
+IQ-DI;Muqdadiyah;Sansil;v;Sansal|Sinsil|Al-Sansil|Sensel;34.0500;44.8800
+IQ-DI;Muqdadiyah;Imam Wais;v;Al-Imam Wais|Imam Weis|Imam Ways|Al-Imam Ways;34.0600;45.0000
+IQ-DI;;Hibhib;v;Hib Hib|Hebheb;33.8000;44.5300
+IQ-DI;Muqdadiyah;Abbara;t;Al-Abbara|Abara|Al-Abara;33.8400;44.7300
+IQ-DI;Muqdadiyah;Al-Mukhisa;v;Mukhisa|Al-Mukhaisa|Mukhaisa|Al-Mukhaysah;34.0700;44.8200
+IQ-DI;Khanaqin;Hawd Hamrin;v;Hamrin basin|Hamrin lake|Hawdh Hamrin|Hamreen basin|Hawd Hamreen|Lake Hamrin;34.1500;44.9500;hand: basin around Lake Hamrin with many villages where ISIS cells hide (kind village for matching); coordinates approximate
+IQ-KI;Hawija;Al-Multaqa;t;Multaqa|Al-Multaka|Al Multaqa;35.2600;43.9900
+IQ-KI;Dibis;Wadi al-Shay;v;Wadi al-Shai|Wadi Shay|Wadi al Shay|Wadi Al-Shai;35.2800;44.1700;hand: valley south-west of Kirkuk, ISIS hideouts (kind village for matching); coordinates approximate
+IQ-KI;Kirkuk;Yaychi;v;Yayji|Yaichi|Yaiji|Yachii;35.4700;44.2400
+IQ-KI;Kirkuk;Tal al-Ward;v;Tall al Warad|Tal al-Warad|Tel al-Ward|Tall al-Ward;35.4400;44.3100
+IQ-SD;Tikrit;Albu Ajil;v;Albu Ajeel|Al-Bu Ajil|Albu Ajeil|Al Bu Ajil|Albu Ujayl;34.6200;43.7300
+IQ-SD;Samarra;Al-Jallam;v;Jallam|Al-Jalam|Jallam desert|Al-Jallam desert;34.1500;44.0500;hand: desert area east of Samarra, ISIS hideouts (kind village for matching); coordinates approximate
+IQ-SD;Tikrit;Al-Zuwiya;v;Zuwiya|Zuwiyah|Al Zuwiya;34.4800;43.6700
+IQ-SD;Baiji;Al-Siniyah;t;Siniyah|Seneia|Siniya|Al-Siniya|Al-Sineya;34.9000;43.3200
+IQ-SD;Al-Dour;Al-Eith;v;Al Eith|Al-Ayth|Eith|Al-Aith;34.7300;44.0500
+IQ-SD;Al-Faris;Sayyid Gharib;v;Sayed Gharib|Sayyid Ghareeb|Said Gharib;33.9500;44.1100
+IQ-SD;Balad;Aziz Balad;v;Aziz Bilad|Azeez Balad;34.0600;44.1200
+IQ-SD;Baiji;Makhoul mountains;v;Jabal Makhoul|Makhoul mountain|Makhul mountains|Jabal Makhul|Makhoul range;35.1000;43.4500;hand: mountain range north of Baiji, ISIS hideouts (kind village for matching); coordinates approximate
+IQ-NI;Tal Afar;Al-Ayadiya;t;Ayadiya|Al-Ayadhiya|Ayadhiya|Al-Ayadhiyah|Ayadiyah|Al Ayadiya;36.4600;42.5200
+IQ-NI;Mosul;Al-Adhba;v;Adhba|Al-Athba|Athba|Al Adhba|Al-Adhbah;36.0600;43.2200
+IQ-NI;Tel Kaif;Wana;t;Wanah;36.7000;42.9600
+IQ-NI;Tel Kaif;Batnaya;v;Batnaye;36.5300;43.1200
+IQ-NI;Tel Kaif;Alqosh;t;Al-Qosh|Alqush|Al-Qush|Alkosh|Al Qosh;36.7300;43.0900
+IQ-NI;Hamdaniya;Karamles;t;Karemlash|Karamlesh|Karamlis|Karemles;36.3000;43.4000
+IQ-NI;Baaj;Al-Qairawan;t;Qayrawan|Al-Qayrawan|Qairawan|Blij|Al-Qirawan;36.1600;41.9900
+IQ-NI;Sinjar;Siba Sheikh Khidir;v;Siba Sheikh Khidr|Siba Sheikh Khider;36.2100;41.7600
+IQ-NI;Sinjar;Tal Ezer;v;Tel Ezer|Tal Azir|Tel Azir|Tal Uzayr;36.2300;41.6800
+IQ-NI;Sinjar;Dugure;v;Duguri|Dohola|Duhola;36.3200;41.9300
+IQ-NI;Hatra;Tal Abtah;v;Tal Abta|Tel Abta|Tall Abtah|Tel Abtah;35.8500;42.4500
+IQ-NI;Mosul;Hammam al-Alil;t;Hamam al Alil|Hammam al Alil|Hamam al-Alil|Hammam Alil|Hamam Alil;36.1600;43.2600
+IQ-NI;Hamdaniya;Bashiqa;t;Bashiqah|Bashika|Ba'shiqa|Baashiqa;36.4500;43.3500
+IQ-NI;Tal Afar;Zummar;t;Zumar;36.6400;42.5300
+IQ-NI;Tal Afar;Rabia;t;Rabiah|Rabia border crossing|Rabiaa|Rabi'a;36.8000;42.1000
+IQ-NI;Mosul;Badush;t;Badosh|Badoosh|Badush prison;36.3800;42.9900
+IQ-NI;Hamdaniya;Khazir;v;Xazir|Al-Khazir|Khazer|Khazir camp|Khazer camp;36.3400;43.5100
+IQ-AN;Ramadi;Al-Rahaliya;t;Rahaliya|Al-Rahhaliya|Rahhaliyah|Al-Rahaliyah|Ar Rahhaliyah;32.7200;43.3900
+IQ-AN;Rutba;Wadi Horan;v;Wadi Hauran|Wadi Huran|Wadi Hawran|Houran valley|Wadi Houran|Horan valley;33.4000;41.5000;hand: long wadi in the western desert, ISIS hideouts; coordinates of a point in its middle course (kind village for matching)
+IQ-AN;Haditha;Bani Dahir;v;Bani Daher|Bani Dhahir;34.1600;42.3200
+IQ-AN;Hit;Albu Nimr;v;Al-Bu Nimr|Albu Nimer|Albunimr|Al Bu Nimr;33.6700;42.8600
+IQ-AN;Ramadi;Al-Sijariyah;v;Sijariyah|Al-Sjariya|Sjariyah|Al-Sijariya;33.4400;43.3800
+IQ-AN;Hit;Kubaysah;t;Kubaisa|Kubaisah|Kbeisa|Kubaysa;33.5900;42.6000
+IQ-AN;Al-Qaim;Al-Ubaydi;t;Ubaydi|Al-Obeidi|Obeidi|Al-Ubaidi|Ubaidi|Al Ubaydi;34.3800;41.2300
+IQ-AN;Al-Qaim;Al-Karabila;t;Karabila|Al-Karabilah|Karabilah|Karablah;34.3500;41.0500
+IQ-AN;Rutba;Al-Walid;t;Al-Waleed|Al-Walid crossing|Al-Waleed crossing|Walid border crossing;33.3900;38.7900
+IQ-AN;Rutba;Trebil;t;Tarbil|Traibil|Trebil crossing|Turaybil|Trebil border crossing;32.9400;39.2100
+IQ-BG;Taji;Al-Mushahada;t;Mushahada|Al-Meshahda|Mshahda|Al Mushahada|Al-Mashahda;33.6200;44.2500
+IQ-BG;Mahmudiyah;Hor Rajab;v;Hur Rajab|Hawr Rajab|Hor Rijab;33.2200;44.3700
+IQ-BG;Taji;Sabaa al-Bour;v;Saba al-Bour|Sab' al-Bur|Saba al-Bur|Sabaa al Bour|Sab al-Bur;33.5200;44.1800
+IQ-BG;Mada'in;Jisr Diyala;t;Jisr Diala|Jisr Diyalah|Diyala Bridge|Jsr Diyala;33.2500;44.5100
+IQ-BG;Mahmudiyah;Al-Buaitha;v;Buaitha|Bu Aitha|Al-Bouaitha;33.2300;44.4000
+IQ-BG;Abu Ghraib;Khan Dhari;v;Khan Dari|Khan al-Dhari;33.2900;44.0500
+IQ-BG;Abu Ghraib;Al-Nasr wal-Salam;t;Nasr wal Salam|Al-Nasr wa al-Salam|Nasr wa Salam|Al Nasr wal Salam|Al-Nasr Wa Al-Salam;33.2600;44.0000
+IQ-BB;Musayyib;Al-Iskandariyah;t;Iskandariya|Iskandariyah|Al-Iskandariya|Al Iskandariyah|Sikandariya;32.8900;44.3500
+IQ-BB;Mahawil;Arab Jubour;v;Arab Jabour|Arab Jubur|Arab al-Jubour;32.6000;44.4400
+IQ-DA;Zakho;Parakh;v;Perakh|Barakh|Parakh resort|Parakh tourist resort|Perex;37.1700;42.8700
+IQ-DA;Zakho;Sharanish;v;Sharanesh|Sheranish;37.2700;42.8600
+IQ-DA;Amadiya;Deraluk;t;Dereluk|Deralok|Derelok;37.0600;43.6500
+IQ-DA;Amadiya;Kani Masi;t;Kani Mase|Kanimasi|Kani Maseh;37.2300;43.4300
+IQ-DA;Amadiya;Sarsing;t;Sersink|Sarsink|Sarsang|Sersing;37.0600;43.3500
+IQ-DA;Amadiya;Bamarni;t;Bamarny|Bamerni|Bamarne;37.1000;43.2700
+IQ-DA;Amadiya;Avashin;v;Avasin|Avashin-Basyan|Avaşin|Awashin;37.2400;43.6100
+IQ-DA;Amadiya;Chamanke;t;Chamanki|Çemanke;37.0300;43.2900
+IQ-AR;Soran;Sidakan;t;Sidekan|Sîdakan|Sedakan;36.7900;44.6700
+IQ-AR;Soran;Bradost;v;Biradost|Baradost|Bradost area|Biradost region;36.7600;44.5500;hand: mountain area of Sidakan nahiya (kind village for matching); coordinates approximate
+IQ-AR;Soran;Khwakurk;v;Khakurk|Xakurk|Xwakurk|Hakurk;36.9800;44.6200;hand: border area at the Iraq-Turkey-Iran triangle (kind village for matching); coordinates approximate
+IQ-AR;Mergasur;Mergasor;t;Mêrgasur|Mergasour;36.8400;44.3100
+IQ-SU;Sulaymaniyah;Arbat;t;Arbat camp|Arbat IDP camp|Arbat refugee camp|Arbet;35.4300;45.5800
+IQ-SU;Sulaymaniyah;Bazian;t;Bazyan|Bazian checkpoint|Bazyan checkpoint;35.6000;45.1400
+IQ-SU;Pshdar;Qaladze;t;Qaladiza|Qal'at Dizah|Qaladizay|Qala Diza|Qeladize|Qalat Diza;36.1800;45.1300
+IQ-SU;Sharbazher;Chwarta;t;Chuwarta|Chwartah|Çiwarta;35.7200;45.5700
+IQ-SU;Penjwen;Penjwen;t;Penjwin|Panjwin|Paynjuwayn|Penjween|Binjwin;35.6200;45.9400
+IQ-SU;Chamchamal;Sangaw;t;Sengaw;35.2900;45.1800
+IQ-BA;Al-Dair;Al-Dair;t;Al-Dayr|Ad Dayr|Al-Deir;30.7900;47.5800
+IQ-BA;Basra;Al-Hartha;t;Hartha|Al Harithah|Al-Haritha|Harithah|Al-Harithah;30.6500;47.7500
+IQ-BA;Al-Qurna;Al-Qurna;t;Qurna|Al Qurnah|Qurnah|Al-Qurnah;31.0200;47.4300
+IQ-BA;Al-Midaina;Al-Midaina;t;Midaina|Al-Mdaina;30.9500;47.2700
+IQ-BA;Zubair;Umm Qasr;t;Um Qasr|Umm Qasr port|Umm al-Qasr|Umm Qasir;30.0300;47.9500
+IQ-BA;Zubair;Safwan;t;Safwan border|Safwan crossing;30.1100;47.7200
+IQ-BA;Zubair;Al-Rumaila;v;Rumaila|Rumaila oil field|Al-Rumaylah|Ar Rumaylah|Rumaylah;30.5300;47.3000
+IQ-MA;Amarah;Al-Kumait;t;Kumait|Al-Kumayt|Kumayt|Al Kumait;32.0400;46.8800
+IQ-MA;Majar al-Kabir;Al-Majar al-Kabir;t;Majar al-Kabir|Al-Mejar al-Kabir|Mejar al-Kabir|Majar Kabir;31.5700;47.1700
+IQ-DQ;Nasiriyah;Sayyid Dakhil;t;Sayed Dakhil|Al-Sayyid Dakhil|Sayyed Dakhil|Said Dakhil;31.3700;46.4300
+IQ-DQ;Shatra;Al-Gharraf;t;Gharraf|Al Gharraf|Al-Garraf|Al-Gharaf;31.4100;46.1900
+IQ-DQ;Rifai;Al-Rifai;t;Rifai|Al-Rifa'i|Ar Rifai|Al Rifai|Refaei;31.7200;46.1100
+IQ-DQ;Suq al-Shuyukh;Al-Fuhud;t;Fuhud|Al Fuhud|Al-Fhood|Nahiyat al Fuhud;30.9700;46.7200
+IQ-DQ;Rifai;Qalat Sukkar;t;Qal'at Sukkar|Qalaat Sukar|Qalat Sikar|Qalaat Sukkar;31.8700;46.0700
+"""
+
+
+def table_rows(text: str, fields: int) -> list[list[str]]:
+    """The lines of a hand table as lists of fields (an optional last field may be missing)."""
+    rows = []
+    for line in text.strip().splitlines():
+        parts = [p.strip() for p in line.split(";")]
+        if len(parts) not in (fields, fields + 1):
+            raise SystemExit(f"build_places: bad hand table line: {line!r}")
+        rows.append(parts)
+    return rows
+
+
 # --------------------------------------------------------------------------------------
 # names
 # --------------------------------------------------------------------------------------
@@ -685,6 +1154,7 @@ class Builder:
         self.district_by_name: dict[tuple[str, str], str] = {}
         self.towns: list[Entry] = []
         self.nahiya_as_district: dict[tuple[str, str], str] = {}
+        self.nahiya_seats: dict[str, tuple[float, float]] = {}  # Syrian nahiya id -> hand seat coordinates
         self.notes: list[str] = []
 
     # -- helpers
@@ -850,6 +1320,17 @@ class Builder:
         self.notes.append(f"iraq_geo_data districts not matched to GeoNames districts ({len(unmatched_d)}), "
                           f"not added: {', '.join(sorted(unmatched_d))}")
 
+    # -- Syria's sub-districts (hand)
+    def build_sy_nahiyas(self) -> None:
+        for prov, dname, name, aliases, lat, lon in table_rows(SY_NAHIYAS, 6):
+            did = self.district_by_name[(prov, dname)]
+            if key(name) in self.entries[did].keys():
+                raise SystemExit(f"build_places: {name} is the central nahiya of {dname}: leave it out")
+            sid = f"{did}-nahiya-{slug(name)}"
+            self.add(Entry(sid, name, "subdistrict", did, "SY", None, None, set(aliases.split("|")) | variants(name),
+                           [f"hand: nahiya of {dname} district"], province=prov, district=did))
+            self.nahiya_seats[sid] = (float(lat), float(lon))
+
     # -- town candidates
     def candidates(self) -> list[Entry]:
         cands: list[Entry] = []
@@ -857,6 +1338,13 @@ class Builder:
         for country, prov, dname, name, kind, aliases, lat, lon, note in HAND_PLACES:
             parent = self.district_by_name[(prov, dname)] if dname else prov
             cands.append(Entry("", name, kind, parent, country, lat, lon, set(aliases.split("|")), [note],
+                               population=10**7, province=prov, district=parent if dname else ""))
+        for parts in table_rows(MORE_PLACES, 7):
+            prov, dname, name, kind, aliases, lat, lon = parts[:7]
+            kind = {"t": "town", "v": "village"}[kind]
+            note = parts[7] if len(parts) > 7 else f"hand: {kind} recurring in conflict reporting; coordinates approximate"
+            parent = self.district_by_name[(prov, dname)] if dname else prov
+            cands.append(Entry("", name, kind, parent, prov[:2], float(lat), float(lon), set(aliases.split("|")), [note],
                                population=10**7, province=prov, district=parent if dname else ""))
         # UCDP
         seen: set[tuple[str, str, str]] = set()
@@ -1016,6 +1504,9 @@ class Builder:
             elif e.kind == "district" and e.name in DISTRICT_SEATS:
                 e.lat, e.lon = DISTRICT_SEATS[e.name]
                 e.sources.append("hand: seat coordinates, approximate")
+            elif e.id in self.nahiya_seats:
+                e.lat, e.lon = self.nahiya_seats[e.id]
+                e.sources.append("hand: seat coordinates approximate")
         # towns seated in the district take it as parent when the data did not say so
         for e in self.entries.values():
             if e.kind == "district" and e.lat is not None:
@@ -1081,6 +1572,7 @@ def main(argv: list[str] | None = None) -> int:
     b.build_admin()
     b.build_districts()
     b.build_subdistricts()
+    b.build_sy_nahiyas()
     b.merge_towns()
     b.seats()
     b.emit_towns()

@@ -145,6 +145,8 @@ _HANDED_THINGS = frozenset({"base", "bases", "positions", "position", "control",
 # a protest that turns on people or property is a riot; one met by force an intervention
 _RIOT_CUES = ("turned violent", "threw stones", "hurled stones", "throwing stones", "pelted", "threw rocks", "threw molotov", "set fire to the", "ransacked", "torched", "clashed with police", "clashed with security", "clashed with the security")
 _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "forces dispersed", "police dispersed", "were dispersed", "was dispersed", "to disperse", "batons", "beat protesters", "beaten", "detained", "arrested")
+_WITHOUT_A_FIGHT = re.compile(r"\bwithout (?:a fight|any fight|(?:any )?resistance|fighting|a shot being fired|firing a shot|(?:any )?clashes)\b")
+_QUIET_TAKERS = frozenset({"entered", "withdrew", "took", "handed", "seized", "captured", "moved", "deployed", "withdrawn", "pulled"})
 _CROWD = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "mobs", "angry", "residents", "supporters", "rioters", "youths", "protest", "protests", "demonstration", "demonstrations", "people", "locals", "villagers", "relatives", "families"})
 _PROTEST_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "electoral", "diplomatic", "uphill", "media", "economic", "custody", "bureaucratic", "constitutional"})
@@ -187,11 +189,11 @@ _NEW_CUES = ("meanwhile", "in response,", "in retaliation", "separately", "elsew
 _CLAIM = "claimed"
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
-_HISTORICAL = ("last month", "recent years", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
+_HISTORICAL = ("last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
-_INJURE = frozenset({"injury", "wia", "injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding", "wound", "wounds", "hurt"})
+_INJURE = frozenset({"injury", "wia", "inj", "injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding", "wound", "wounds", "hurt"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -329,6 +331,8 @@ def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
         return _number(tokens, j + 1), j + 2  # "a woman and her two children"
     if w == "her" and (j + 1 >= hi or not tokens[j + 1].lower.isalpha()):
         return 1, j + 1
+    if w in ("her", "his", "their") and j + 1 < hi and tokens[j + 1].lower in _KIN_ONE:
+        return 1, j + 2  # "a woman and her child"
     if w in ("a", "an", "one"):
         if j + 1 < hi and tokens[j + 1].lower in _ORDINAL_ONE:
             return 1, j + 2  # "injuring a third"
@@ -538,6 +542,7 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
     return total
 
 
+_KIN_ONE = frozenset({"child", "son", "daughter", "husband", "wife", "brother", "sister", "father", "mother", "baby", "infant", "nephew", "niece", "cousin", "uncle", "grandson", "granddaughter", "companion", "driver", "bodyguard", "friend"})
 _KIN_GROUPS = frozenset({"family", "household", "clan", "tribe", "house", "family's"})
 _TREATED_CONTEXT = frozenset({"hospital", "hospitals", "clinic", "medical", "for", "injuries", "wounds", "bruises", "suffocation", "burns", "fractures"})
 
@@ -835,6 +840,8 @@ _PAST_YEAR = re.compile(r"\b(?:in|since|during|from|until|of|back in)\s+(?:late 
 
 
 # a running tally, whatever day it is told on: "more than 90 people have been killed since fighting erupted last week"
+# "The fighting was triggered by the killing of an activist last week": the cause told as background
+_CAUSE = re.compile(r"^(?:the|this|that|these) (?:\w+ ){0,2}(?:was|were|had been|has been) (?:\w+ )?(?:triggered|sparked|prompted|provoked|preceded) by\b")
 _TALLY_SINCE = re.compile(
     r"\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b"
@@ -847,7 +854,7 @@ _STATISTICS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|document
 def _is_historical(lower: str, published: dt.date | None) -> bool:
     if any(cue in lower for cue in _HISTORICAL) or any(cue in lower for cue in _JUDICIAL):
         return True
-    if _STATISTICS.search(lower) or _TALLY_SINCE.search(lower):
+    if _STATISTICS.search(lower) or _TALLY_SINCE.search(lower) or _CAUSE.search(lower):
         return True
     if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
         # "In April, a strike ... killed seven": a month named alone, two or more before publication
@@ -886,6 +893,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         tokens[j].tag in ("VBP", "VBZ") for j in range(sent.start, sent.end)
     )
     disrupted = _disrupted(words, lower, before)
+    quiet = bool(_WITHOUT_A_FIGHT.search(lower))
     accident = bool(_ACCIDENT.search(lower)) and not any(w in TRIGGERS and TRIGGERS[w][0] != "Violence against civilians" for w in words)
     # "The killing came two days after ...": the words before "came ... after" name the event just told
     earlier = _EARLIER.search(lower)
@@ -896,6 +904,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         tok = tokens[k]
         w = tok.lower
         spec = TRIGGERS.get(w)
+        if spec is None and quiet and w in _QUIET_TAKERS:
+            spec = _HANDOVER  # "HTS fighters entered the city of Afrin after the Legion withdrew without a fight"
         if spec is None and disrupted and w in _DISRUPT_VERBS:
             spec = _DISRUPT
         if spec is None and w in _STRIKE_WORDS:
@@ -923,6 +933,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue
         if any(tokens[j].lower == "with" for j in range(max(sent.start, k - 4), k)) and any(tokens[j].lower in _SUPPORT_VERBS and tokens[j - 1].text != "-" for j in range(sent.start + 1, k)):
             continue  # "Turkey has backed the offensive with drones and artillery": support, not a strike
+        if etype == "Explosions/Remote violence" and any(tokens[j].lower == "by" and tokens[j - 1].lower in _SUPPORT_VERBS for j in range(max(sent.start + 1, k - 4), k)):
+            continue  # "launched an attack supported by artillery and drones": the attack is the event
         if year is not None and _past_year_after(tokens, k, sent.end, year):
             continue  # "since the group overran it in 2014": background within a sentence of today
         nxt = tokens[k + 1].lower if k + 1 < sent.end else ""
@@ -941,7 +953,9 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
                 continue  # "the agreement, reached with ...": the one told before
             if prev in _AGREEMENT_BEFORE and before2 in _AGREEMENT_BEFORE | {"towards", "toward"}:
                 continue  # "under the agreement", "implementing the broader accord": one told before
-        if sub == "Non-violent transfer of territory":
+        if spec is None and quiet and w in _QUIET_TAKERS:
+            etype, sub, prio = _HANDOVER
+        if sub == "Non-violent transfer of territory" and not quiet:
             if w == "handed" and nxt != "over":
                 continue
             if not any(x in _HANDED_THINGS for x in words[max(0, k - sent.start - 6) : k - sent.start + 8]):
@@ -1099,6 +1113,7 @@ _VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained
 
 # what forces do after an event they did not fight in: not a side of it
 _RESPONSE = frozenset({"separate", "intervened", "intervene", "deployed", "cordoned", "searching", "searched", "combing", "investigating", "rushed", "arrived", "dispatched", "reinforcements", "sealed", "evacuated", "imposed"})
+_MEMBER_NOUNS = frozenset({"member", "members", "fighter", "fighters", "commander", "commanders", "officer", "officers", "element", "elements", "leader", "soldier", "soldiers", "militant", "militants"})
 _SPEECH = frozenset({"said", "says", "told", "reported", "stated", "added", "confirmed", "announced", "explained", "claimed"})
 
 
@@ -1110,7 +1125,13 @@ _STRIKE_OBJECT_VERBS = frozenset({"struck", "targeted", "hit", "attacked", "bomb
 def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: bool) -> str:
     """perpetrator | target | other, or "source" for who reports ("police said")."""
     before = [tokens[j].lower for j in range(max(sent.start, m.start - 3), m.start)]
-    after = [tokens[j].lower for j in range(m.end, min(sent.end, m.end + 3))]
+    end = m.end
+    if end < sent.end and tokens[end].text == "(":
+        # "the Syrian Democratic Forces (SDF) was killed": read on after the parenthesis
+        close = next((j for j in range(end + 1, min(sent.end, end + 8)) if tokens[j].text == ")"), None)
+        if close is not None:
+            end = close + 1
+    after = [tokens[j].lower for j in range(end, min(sent.end, end + 3))]
     b1 = before[-1] if before else ""
     b2 = before[-2] if len(before) > 1 else ""
     if b1 == "told" or (b2 == "according" and b1 == "to"):
@@ -1125,6 +1146,8 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
         w = tokens[j].lower
         if w in _RESPONSE:
             return "responder"
+        if w == "opened" and any(tokens[x].lower in ("investigation", "inquiry", "probe") for x in range(j + 1, min(sent.end, j + 4))):
+            return "responder"  # "police opened an investigation"
         if w == "sent" and any(tokens[x].lower in ("force", "forces", "troops", "units", "unit", "patrols") for x in range(j + 1, min(sent.end, j + 5))):
             return "responder"  # "police sent a rapid response force to separate the two sides"
         if w in TRIGGERS or w in _KILL or w in _INJURE or (w in _PERP_VERBS and w not in ("carried", "conducted")):
@@ -1159,6 +1182,8 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
         return "target"  # counted people are victims or detainees: "killing two SDF fighters"
     if len(after) > 1 and after[0] in ("were", "was") and after[1] in _VICTIM_VERBS:
         return "target"
+    if b1 == "of" and b2 in _MEMBER_NOUNS and len(after) > 1 and after[0] in ("were", "was", "had", "has", "have") and (after[1] in _VICTIM_VERBS or after[1] in ("been",)):
+        return "target"  # "a member of the SDF was killed"
     if after and after[0] in _KILL | _INJURE and after[0].endswith(("ed", "dead")):
         return "target"
     if has_parser:
@@ -1707,7 +1732,11 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
         return "Protests", "Protest with intervention"
     if best.event_type in _VIOLENT:
         explosive = [t for t in lead_triggers if t.event_type == "Explosions/Remote violence"]
-        explosive = explosive or [t for t in everything if t.event_type == "Explosions/Remote violence"]
+        later = [t for t in everything if t.event_type == "Explosions/Remote violence"]
+        if best.event_type == "Battles":
+            # mortars and RPGs told later are the weapons of the fight; a bomb that set it off is not
+            later = [t for t in later if t.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb")]
+        explosive = explosive or later
         if explosive:
             best = max(explosive, key=lambda t: t.priority)
     elif best.event_type == "Protests":
@@ -1756,7 +1785,7 @@ def _armed_target(cluster: Cluster) -> bool:
     if any(w in _CIVILIAN_NOUNS for w in words):
         return False
     attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed", "targeted", "hit", "fired")), None)
-    if attack_at is not None and any(w in _ARMED_NOUNS for w in words[attack_at + 1 : attack_at + 8]):
+    if attack_at is not None and any(w in _ARMED_NOUNS for w in words[attack_at + 1 : attack_at + 12]):
         return True
     # "snipers killed two soldiers", "two policemen were shot dead": the victims were armed
     for n, w in enumerate(words):
@@ -2003,6 +2032,7 @@ def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
 
 
 # a periodic report singles out one event of its period ("In one incident, on 14 February, ..."): told as an event
+_UNPLACED_CLAIM = re.compile(r"\bneutrali[sz]ed\b|\bwithout giving (?:a |any )?locations?\b|\bdid not (?:give|say|specify) (?:a |any |the )?(?:location|where)")
 _SINGLED_OUT = re.compile(r"^(?:in|during) (?:one|another|a separate|the (?:deadliest|worst|most serious)) (?:such )?(?:incident|case|attack)\b")
 
 
@@ -2043,6 +2073,8 @@ def extract(
         if location is None and only_province is not None:
             # "Separately, regime forces shelled <an unlisted village>": the article's province
             location, label = _to_location(only_province, gazetteer), only_province.name
+        if (location is None or location.precision == "country") and any(_UNPLACED_CLAIM.search(i.lower) for i in cluster.infos):
+            continue  # "its forces 'neutralised' six PKK members in northern Iraq", no place given: no codable event
         roles = _actors(cluster, event_type, sub)
         killed, injured = _casualty_totals(cluster)
         if event_type == "Strategic developments" and sub == "Change to group/activity" and (killed or injured):

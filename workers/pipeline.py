@@ -316,6 +316,13 @@ class Pipeline:
                 # bare "police" where the SDF / Asayish hold the ground are the Asayish, never Iraq's police
                 out.append(inc.ActorMention(nes_police, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent))
                 continue
+            if actor.id == "tribal-mobilization" and country == "SY" and "tribal-militia" in self.actors.actors:
+                # Iraq's Tribal Mobilization is a PMF body: "tribal fighters" in Syria are tribesmen
+                m = inc.ActorMention(self.actors.actors["tribal-militia"], m.matched, m.start_char, m.end_char, m.start, m.end, m.sent)
+                out.append(m)
+                continue
+            if country == "SY" and not nes and actor.id == "iraqi-police" and m.matched.lower() in _BARE_POLICE:
+                continue  # bare "police" in Syria are no Iraqi force, and the lists know no Syrian police
             if actor.country_code in _COUNTERPARTS and actor.country_code != country and actor.type == "State forces":
                 wanted = _COUNTERPARTS[actor.country_code].get(actor.id, {}).get(country)
                 if wanted == "syrian-forces":
@@ -592,7 +599,7 @@ def _reporting_journalist(tokens: list[Any], m: inc.ActorMention) -> bool:
         return False
     before = [tokens[j].lower for j in range(max(0, m.start - 2), m.start)]
     after = tokens[m.end].lower if m.end < len(tokens) else ""
-    if before and before[-1] in ("our", "told", "to", "by", "tells", "telling"):
+    if before and before[-1] in ("our", "told", "to", "by", "tells", "telling", "("):
         return True
     if before[-1:] == ["'s"] or after in _SPEECH_VERBS:
         return True  # "Reuters' correspondent", "the reporter said"
