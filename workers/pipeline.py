@@ -481,10 +481,19 @@ class Pipeline:
             and len({c.country_code for c in candidates}) == 1
             and any(c.kind in ("country", "province", "district", "town") for c in candidates)
         }
+        # the countries whose provinces or districts the article names: what it is about
+        regions = {
+            candidates[0].country_code
+            for _span, candidates, _kind, _score, method in spans
+            if method != "fuzzy" and len({c.country_code for c in candidates}) == 1 and any(c.kind in ("province", "district") for c in candidates)
+        }
         out: list[inc.PlaceMention] = []
         for span, candidates, kind, _score, method in spans:
             if countries and not any(c.country_code in countries for c in candidates):
-                if method == "fuzzy" or all(c.kind in ("village", "subdistrict") for c in candidates):
+                distinctive = method != "fuzzy" and len(candidates) == 1 and len(span.text.split()) >= 2 and not (regions - {candidates[0].country_code})
+                if distinctive:
+                    pass  # "Makhmour camp" in a story told from Ankara: a name of its own, in no other country's region
+                elif method == "fuzzy" or all(c.kind in ("village", "subdistrict") for c in candidates):
                     # a near-spelling or a village namesake in a country the article is not
                     # about ("Khanasor" ~ Aleppo's "Khanasir", Idlib's "Jabal al-Zawiya" ~ a
                     # village near Mosul)
