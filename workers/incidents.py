@@ -333,6 +333,10 @@ def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
         return 1, j + 1
     if w in ("her", "his", "their") and j + 1 < hi and tokens[j + 1].lower in _KIN_ONE:
         return 1, j + 2  # "a woman and her child"
+    if w == "the" and j + 1 < hi:
+        nxt = j + 2 if j + 2 < hi and tokens[j + 1].lower in _ONE_ADJECTIVES else j + 1
+        if nxt < hi and tokens[nxt].lower in _PERSON_NOUNS and (nxt + 1 >= hi or tokens[nxt + 1].lower not in _PERSON_NOUNS):
+            return 1, nxt + 1  # "killing the civilian driver"
     if w in ("a", "an", "one"):
         if j + 1 < hi and tokens[j + 1].lower in _ORDINAL_ONE:
             return 1, j + 2  # "injuring a third"
@@ -365,16 +369,24 @@ def _skip_group(tokens: Sequence[Tok], j: int, hi: int) -> int:
 
 
 def _skip_name_of(tokens: Sequence[Tok], j: int, hi: int) -> int:
-    """Past the named group a person belongs to: "a commander [of Harakat al-Nujaba] and ..."."""
-    if j + 1 >= hi or tokens[j].lower != "of":
-        return j
-    k = j + 1
-    if k < hi and tokens[k].lower == "the":
-        k += 1
-    start = k
-    while k < hi and (tokens[k].text[:1].isupper() or (k > start and tokens[k].lower in ("al", "el", "-", "'s"))):
-        k += 1
-    return k if k > start else j
+    """Past the named group a person belongs to: "a commander [of Harakat al-Nujaba] and ...",
+    "a member [of the local council of Jasim] and his nephew"."""
+    while j + 1 < hi and tokens[j].lower == "of":
+        k = j + 1
+        the = k < hi and tokens[k].lower == "the"
+        if the:
+            k += 1
+        start = k
+        while k < hi and k - start < 5 and (
+            tokens[k].text[:1].isupper()
+            or (k > start and tokens[k].lower in ("al", "el", "-", "'s"))
+            or (the and tokens[k].lower.isalpha() and tokens[k].lower not in _GROUP_END and tokens[k].lower not in _KILL | _INJURE and _number(tokens, k) is None)
+        ):
+            k += 1
+        if k == start:
+            break
+        j = k
+    return j
 
 
 def _more_groups(tokens: Sequence[Tok], j: int, hi: int) -> int:
@@ -519,7 +531,7 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
         found = None
         x = j - 1
         steps = 0
-        while x >= lo and steps < 6:
+        while x >= lo and steps < 9:
             w = tokens[x].lower
             n = _number(tokens, x)
             if n is None and w in ("a", "an", "one", "another"):
@@ -529,6 +541,10 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
             if n is not None:
                 found = x
                 break
+            if w == "of" and x + 1 < start and tokens[x + 1].text[:1].isupper() and steps < 6:
+                x -= 1  # "A commander of Harakat al-Nujaba and two fighters": over the group's name
+                steps += 1
+                continue
             if w in _STOP_BACK or w in _KILL or w in _INJURE or w in _VAGUE or w in ("the", "of", "in", "on", "by"):
                 break
             x -= 1
@@ -542,6 +558,7 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
     return total
 
 
+_ONE_ADJECTIVES = frozenset({"civilian", "young", "elderly", "local", "female", "male", "off-duty", "retired", "former", "village", "lone", "only"})
 _KIN_ONE = frozenset({"child", "son", "daughter", "husband", "wife", "brother", "sister", "father", "mother", "baby", "infant", "nephew", "niece", "cousin", "uncle", "grandson", "granddaughter", "companion", "driver", "bodyguard", "friend"})
 _KIN_GROUPS = frozenset({"family", "household", "clan", "tribe", "house", "family's"})
 _TREATED_CONTEXT = frozenset({"hospital", "hospitals", "clinic", "medical", "for", "injuries", "wounds", "bruises", "suffocation", "burns", "fractures"})
@@ -910,7 +927,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _DISRUPT
         if spec is None and w in _STRIKE_WORDS:
             spec = _AIR
-        if spec is None and w == "exchange" and k + 2 < sent.end and tokens[k + 2].lower == "fire":
+        if spec is None and w in ("exchange", "exchanged", "exchanging", "exchanges") and k + 2 < sent.end and "fire" in (tokens[k + 1].lower, tokens[k + 2].lower):
             spec = _CLASH  # an exchange of fire
         if spec is None and w == "sit" and k + 2 < sent.end and tokens[k + 1].text == "-" and tokens[k + 2].lower == "in":
             spec = _PROTEST  # "sit-in" is three tokens
@@ -1372,6 +1389,10 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
         if told and info.date != told[0]:
             return True  # "On 6 October, shelling hit Sarmin ... On 7 October, airstrikes on Idlib": another day, another event
+    if info.strong and info.date is not None and not info.approximate_date and not continuing and new_places and not old_places:
+        told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
+        if told and info.date != told[0]:
+            return True  # "... west of Amuda on Thursday. The week ended with a killing in Raqqa province: on Saturday, ..."
     if new_places and old_places:
         related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in new_places for o in old_places)
         if not related and (not continuing or (info.strong and _only_also(lower))):
@@ -1994,7 +2015,8 @@ def analyze_sentences(
     for n, info in enumerate(infos):
         several = _SEVERAL_EVENTS.search(info.lower) if info.has_casualties and not info.historical else None
         toll_at = re.search(r"\b(?:kill|dead|die|death|wound|injur|left)", info.lower)
-        if several is None or (toll_at is not None and toll_at.start() < several.start()):
+        breakdown = several is not None and not several.group(0).startswith(("a ", "several", "multiple")) and re.search(r"\bin (?:at least |some )?$", info.lower[: several.start()]) is not None
+        if several is None or (toll_at is not None and toll_at.start() < several.start() and not breakdown):
             continue  # "an attack that killed three, the latest in a series of assaults": the series is background
         told = [i for i in infos[n + 1 :] if not i.historical and (i.strong or i.has_casualties)]
         if len(told) >= 2 and any(i.has_casualties for i in told):

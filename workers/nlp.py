@@ -331,11 +331,19 @@ def _sentence_ranges(doc: Doc) -> list[tuple[int, int, int]]:
         first = next(t for t in s if not t.is_space)
         if joinable and ranges and first.text[:1].islower():
             ranges[-1][1] = s.end
+        elif ranges and ranges[-1][2] == paragraph and _numbering(doc, ranges[-1][0], ranges[-1][1]):
+            ranges[-1][1] = s.end  # "1. 27 May — Kirkuk province: ...": the item's number and day belong to it
         else:
             ranges.append([s.start, s.end, paragraph])
         last = [t for t in s if not t.is_space][-1]
         joinable = last.text not in _TERMINAL
     return [(a, b, p) for a, b, p in ranges]
+
+
+def _numbering(doc: Doc, start: int, end: int) -> bool:
+    """A fragment of list numbers and a day only ("1.", "2) 27")."""
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    return 0 < len(tokens) <= 4 and all(t.like_num or t.is_punct for t in tokens)
 
 
 _TERMINAL = frozenset({".", "!", "?", ":", ";", "”", '"', "’", "'", ")"})
