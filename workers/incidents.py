@@ -211,6 +211,7 @@ _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as
 
 # place-context cues: words before "in X" that make X where someone spoke, not where it happened
 _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
+_UNIT_AFTER_PLACE = frozenset({"operations", "command", "police", "brigade", "division", "regiment", "battalion", "directorate", "intelligence"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical"})
 _LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle"})
 _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
@@ -1251,6 +1252,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if sent.paragraph <= 1 and m.start == sent.start and tokens[m.start].is_upper and after[:1] == ["/"]:
             m.role = "dateline"  # "DUHOK/ANKARA - ...": a dateline of two cities
             continue
+        if after[:1] and after[0] in _UNIT_AFTER_PLACE and tokens[m.end].text[:1].isupper():
+            m.role = "org"  # "Jazeera Operations Command", "Nineveh Police Command": a unit named after its area
+            continue
         if after[:1] and after[0] in _LANDMARK and tokens[m.end].text[:1].isupper():
             m.role = "landmark"  # "Al-Karama Square", "Rashid Street": a site named after a place, not the place
             continue
@@ -1367,6 +1371,7 @@ def _cued(info: SentInfo) -> bool:
 
 
 # a chronicle's entry opens with its day: "On 7 October, airstrikes ...", "On Saturday, artillery shelled ..."
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s*")
 _OPENS_WITH_DAY = re.compile(
     r"^(?:(?:late|early) )?(?:on |by )?(?:(?:the )?(?:morning|evening|night|afternoon) of )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? " + _MONTH_RE + r"|" + _MONTH_RE + r" \d{1,2}\b)"
@@ -1385,7 +1390,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
     new_places = info.eligible_places()
     old_places = [p for i in cluster.infos for p in i.eligible_places() if p.place.kind != "country"]
-    if info.strong and info.date is not None and not info.approximate_date and not continuing and _OPENS_WITH_DAY.match(lower):
+    if info.strong and info.date is not None and not info.approximate_date and not continuing and _OPENS_WITH_DAY.match(_BULLET.sub("", lower)):
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
         if told and info.date != told[0]:
             return True  # "On 6 October, shelling hit Sarmin ... On 7 October, airstrikes on Idlib": another day, another event
@@ -1594,6 +1599,10 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
     if best is None:
         refs = [m for i in cluster.infos for m in i.places if m.role == "reference"]
         if not refs:
+            units = [m.place for i in cluster.infos for m in i.places if m.role == "org"]
+            area = gazetteer.province_of(units[0]) if units else None
+            if area is not None:
+                return _to_location(area, gazetteer, force="province"), area.name  # "Nineveh Operations Command said ...": its province
             return None, ""
         ref = refs[0].place
         area = gazetteer.district_of(ref) or gazetteer.province_of(ref) or ref
@@ -2003,6 +2012,8 @@ def analyze_sentences(
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
+        if _OVERVIEW.match(info.lower):
+            info.historical = True  # "Summary: one targeted killing in Diyala; labour protests in the south": told below
         if not info.has_casualties and _TREND.search(info.lower):
             info.historical = True  # "It was the latest in a string of attacks on bases since Oct. 17": the trend, no event
         if info.date is None and _ONGOING.search(info.lower):
@@ -2054,6 +2065,8 @@ def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
 
 
 # a periodic report singles out one event of its period ("In one incident, on 14 February, ..."): told as an event
+# a bulletin's own overview lines sum up or weigh the items it lists
+_OVERVIEW = re.compile(r"^\s*(?:summary|assessment|outlook|analysis|context|ctx|note|notes|background|comment|key (?:points|judgements|judgments)|bottom line|overview|trend|trends)\s*[:|—–-]")
 _UNPLACED_CLAIM = re.compile(r"\bneutrali[sz]ed\b|\bwithout giving (?:a |any )?locations?\b|\bdid not (?:give|say|specify) (?:a |any |the )?(?:location|where)")
 _SINGLED_OUT = re.compile(r"^(?:in|during) (?:one|another|a separate|the (?:deadliest|worst|most serious)) (?:such )?(?:incident|case|attack)\b")
 
