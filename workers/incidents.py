@@ -1596,11 +1596,13 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
             # mourned a man shot dead in Amarah"): the one nearest the event's word
             if min(abs(m.start - k) for k in strong_at[m.sent]) < min(abs(best.start - k) for k in strong_at[m.sent]):
                 best = m
+    refs = [m for i in cluster.infos for m in i.places if m.role == "reference"]
+    units = [m for i in cluster.infos for m in i.places if m.role == "org"]
+    if best is not None and best_rank <= _PRECISION_RANK["country"] and (refs or units):
+        best = None  # "the Government of the Republic of Iraq ... the K1 base, north-west of Kirkuk city": the bearing says more
     if best is None:
-        refs = [m for i in cluster.infos for m in i.places if m.role == "reference"]
         if not refs:
-            units = [m.place for i in cluster.infos for m in i.places if m.role == "org"]
-            area = gazetteer.province_of(units[0]) if units else None
+            area = gazetteer.province_of(units[0].place) if units else None
             if area is not None:
                 return _to_location(area, gazetteer, force="province"), area.name  # "Nineveh Operations Command said ...": its province
             return None, ""
