@@ -99,14 +99,14 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["bomb", "bombs", "bomber", "bombers", "vbied", "carbomb"], _IED),
     **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "bombing", "bombings"], _BLAST),
     **dict.fromkeys(["detonated", "detonate", "detonating"], _IED),
-    **dict.fromkeys(["airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplane", "warplanes", "bombardment", "airstrikes"], _AIR),
+    **dict.fromkeys(["airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplane", "warplanes", "bombardment", "airstrikes", "uav", "uavs", "strk"], _AIR),
     **dict.fromkeys(["shelling", "shelled", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "artillery", "katyusha", "katyushas"], _SHELL),
     **dict.fromkeys(["suicide"], _SUICIDE),
     **dict.fromkeys(["grenade", "grenades"], _GRENADE),
     **dict.fromkeys(["clash", "clashes", "clashed", "clashing", "firefight", "gunfight", "battle", "battles", "fighting", "fought", "ambush", "ambushed", "skirmish", "skirmishes"], _CLASH),
     **dict.fromkeys(["recaptured", "retook", "liberated", "regained", "recapture", "retake"], _REGAIN),
     **dict.fromkeys(["overran", "seized", "overrun"], _OVERTAKE),
-    **dict.fromkeys(["attack", "attacks", "attacked", "attacking", "assault", "assaulted", "raid", "raided", "gunmen", "shot", "opened", "killed", "killing", "kills", "kill", "executed", "beheaded", "massacre", "massacred", "assassinated", "assassination", "targeted", "stabbed"], _ATTACK),
+    **dict.fromkeys(["attack", "attacks", "attacked", "attacking", "assault", "assaulted", "raid", "raided", "gunmen", "shot", "opened", "killed", "killing", "kills", "kill", "executed", "beheaded", "massacre", "massacred", "assassinated", "assassination", "targeted", "stabbed", "attk", "atk"], _ATTACK),
     **dict.fromkeys(["kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abducting", "abduct", "hostage", "hostages"], _ABDUCT),
     **dict.fromkeys(["protest", "protests", "protested", "protesters", "protestors", "protester", "protestor", "demonstrator", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied", "sit-in"], _PROTEST),
     **dict.fromkeys(["riot", "riots", "rioters", "rioting", "stormed", "torched"], _RIOT),
@@ -232,13 +232,15 @@ _MONTHS = {
     for m in names
 }
 _WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+# an analyst's shorthand ("late sun night", "early hours of mon"), only after a time word
+_WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6})
 _MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _DATE_PATTERNS = (
     ("iso", re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")),
     ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MONTH_RE + r"(?:,? (\d{4}))?\b", re.IGNORECASE)),
     ("mdy", re.compile(r"\b" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4}))?", re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
-    ("relative", re.compile(r"\b(yesterday|today|this morning|this evening|tonight|last night|last week|(\w+) days? ago)\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:late|early|on|of|last|this|since) (mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b(?! ?-)", re.IGNORECASE)),
+    ("relative", re.compile(r"\b(yesterday|yday|yest|ystd|today|tdy|this morning|this am|this afternoon|this evening|tonight|last night|last week|(\w+) days? ago)\b", re.IGNORECASE)),
 )
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -270,6 +272,7 @@ class SentInfo:
     date: dt.date | None = None
     approximate_date: bool = False
     historical: bool = False
+    overview: bool = False  # a bulletin's summary, assessment or note: no event of its own
     lower: str = ""
 
     @property
@@ -817,13 +820,13 @@ def _date_of(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
     if published is None:
         return None
     if kind == "weekday":
-        wanted = _WEEKDAYS[m.group(1).lower()]
+        wanted = _WEEKDAYS[(m.group(1) or m.group(2)).lower()]
         delta = (published.weekday() - wanted) % 7
         return published - dt.timedelta(days=delta), False
     phrase = m.group(1).lower()
-    if phrase in ("yesterday", "last night"):
+    if phrase in ("yesterday", "yday", "yest", "ystd", "last night"):
         return published - dt.timedelta(days=1), False
-    if phrase in ("today", "this morning", "this evening", "tonight"):
+    if phrase in ("today", "tdy", "this morning", "this am", "this afternoon", "this evening", "tonight"):
         return published, False
     if phrase == "last week":
         return published - dt.timedelta(days=7), True
@@ -985,7 +988,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
                 etype, sub, prio = _DISRUPT
             elif w == "dismantled":
                 continue
-        if w in ("drone", "drones") and prev not in _ARMED_DRONE and not any(x in words for x in ("strike", "strikes", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired")):
+        if w in ("drone", "drones", "uav", "uavs") and prev not in _ARMED_DRONE and not any(x in words for x in ("strike", "strikes", "strk", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired")):
             continue
         if nxt in _EXPECTED and tok.tag not in ("VBD", "VBN"):
             continue  # "arrests expected", "an offensive planned": not (yet) an event
@@ -1131,7 +1134,8 @@ _VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained
 
 # what forces do after an event they did not fight in: not a side of it
 _RESPONSE = frozenset({"separate", "intervened", "intervene", "deployed", "cordoned", "searching", "searched", "combing", "investigating", "rushed", "arrived", "dispatched", "reinforcements", "sealed", "evacuated", "imposed"})
-_MEMBER_NOUNS = frozenset({"member", "members", "fighter", "fighters", "commander", "commanders", "officer", "officers", "element", "elements", "leader", "soldier", "soldiers", "militant", "militants"})
+_OBJECT_AFTER = frozenset({"shot", "killed", "attacked", "ambushed", "targeted", "struck", "hit", "bombed", "shelled", "raided", "stormed", "abducted", "kidnapped", "executed", "assassinated", "wounded", "injured", "attk", "attk'd", "vs", "against"})
+_MEMBER_NOUNS = frozenset({"mbr", "mbrs", "member", "members", "fighter", "fighters", "commander", "commanders", "officer", "officers", "element", "elements", "leader", "soldier", "soldiers", "militant", "militants"})
 _SPEECH = frozenset({"said", "says", "told", "reported", "stated", "added", "confirmed", "announced", "explained", "claimed"})
 
 
@@ -1190,6 +1194,8 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
         return "perpetrator"
     if b1 == "of" and b2 in ("presence", "remnants", "cells", "hideouts", "members", "positions", "dens", "militants"):
         return "target"
+    if b1 in _OBJECT_AFTER or (b1 in ("a", "an", "the") and b2 in _OBJECT_AFTER):
+        return "target"  # "gunmen shot sdf mbr", "IS attacked a PMF post": the one hit
     if after and after[0] == "claimed" and not (b1 == "no" or b2 == "no"):
         return "perpetrator"  # "ISIS claimed the attack"
     # "X killed four militants": X acts; "two Kakais killed", "soldiers were wounded": victims
@@ -1796,7 +1802,7 @@ def _protest_kind(cluster: Cluster, sub: str) -> tuple[str, str]:
     return "Protests", sub
 
 
-_ARMED_NOUNS = frozenset({"checkpoint", "checkpoints", "position", "positions", "patrol", "patrols", "base", "bases", "outpost", "outposts", "barracks", "post", "posts", "soldiers", "soldier", "troops", "fighters", "fighter", "policemen", "policeman", "officers", "army", "convoy", "peshmerga", "point", "headquarters", "militants", "members"})
+_ARMED_NOUNS = frozenset({"chkpt", "chkpts", "pos", "mbr", "mbrs", "ptrl", "checkpoint", "checkpoints", "position", "positions", "patrol", "patrols", "base", "bases", "outpost", "outposts", "barracks", "post", "posts", "soldiers", "soldier", "troops", "fighters", "fighter", "policemen", "policeman", "officers", "army", "convoy", "peshmerga", "point", "headquarters", "militants", "members"})
 _ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 _CIVILIAN_NOUNS = frozenset({"civilian", "civilians", "shepherd", "shepherds", "farmer", "farmers", "child", "children", "woman", "women", "villagers", "residents", "family", "worshippers", "students", "teacher", "sheikh", "mukhtar", "boy", "girl"})
 
@@ -2014,8 +2020,10 @@ def analyze_sentences(
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
-        if _OVERVIEW.match(info.lower):
-            info.historical = True  # "Summary: one targeted killing in Diyala; labour protests in the south": told below
+        if _OVERVIEW.match(info.lower) or (s.index > 0 and infos[s.index - 1].overview and infos[s.index - 1].sent.paragraph == s.paragraph):
+            # "Summary: one targeted killing in Diyala; labour protests in the south": told below;
+            # "note: 3rd chkpt hit in 2 wks ... sdf detained ~15 ppl": the analyst's aside, to its paragraph's end
+            info.historical = info.overview = True
         if not info.has_casualties and _TREND.search(info.lower):
             info.historical = True  # "It was the latest in a string of attacks on bases since Oct. 17": the trend, no event
         if info.date is None and _ONGOING.search(info.lower):
