@@ -99,6 +99,7 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["bomb", "bombs", "bomber", "bombers", "vbied", "carbomb"], _IED),
     **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "bombing", "bombings"], _BLAST),
     **dict.fromkeys(["detonated", "detonate", "detonating"], _IED),
+    **dict.fromkeys(["unexploded", "uxo", "ordnance"], _IED),  # ACLED: war remnants going off are Remote explosive/landmine/IED
     **dict.fromkeys(["airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplane", "warplanes", "bombardment", "airstrikes", "uav", "uavs", "strk"], _AIR),
     **dict.fromkeys(["shelling", "shelled", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "artillery", "katyusha", "katyushas"], _SHELL),
     **dict.fromkeys(["suicide"], _SUICIDE),
@@ -147,6 +148,7 @@ _RIOT_CUES = ("turned violent", "threw stones", "hurled stones", "throwing stone
 _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "forces dispersed", "police dispersed", "were dispersed", "was dispersed", "to disperse", "batons", "beat protesters", "beaten", "detained", "arrested")
 _WITHOUT_A_FIGHT = re.compile(r"\bwithout (?:a fight|any fight|(?:any )?resistance|fighting|a shot being fired|firing a shot|(?:any )?clashes)\b")
 _QUIET_TAKERS = frozenset({"entered", "withdrew", "took", "handed", "seized", "captured", "moved", "deployed", "withdrawn", "pulled"})
+_UNDECIDED = frozenset({"discussion", "discussed", "discussing", "discuss", "talks", "proposed", "proposal", "negotiated", "negotiating", "negotiation", "negotiations", "planned", "plans", "plan", "will", "would", "could", "may", "might", "expected", "considering", "considered"})
 _CROWD = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "mobs", "angry", "residents", "supporters", "rioters", "youths", "protest", "protests", "demonstration", "demonstrations", "people", "locals", "villagers", "relatives", "families"})
 _PROTEST_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "electoral", "diplomatic", "uphill", "media", "economic", "custody", "bureaucratic", "constitutional"})
@@ -179,7 +181,7 @@ _TREND = re.compile(
 _STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
 _CONTROLLED = ("controlled explosion", "controlled detonation", "detonated in a controlled", "detonated them in a controlled", "detonated it in a controlled", "controlled manner", "safely detonated")
 _NO_CASUALTIES = ("without any casualties", "without casualties", "no casualties", "no cas", "no injuries", "no one was hurt", "no one was injured", "nobody was hurt")
-_OPERATION_START = frozenset({"launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
+_OPERATION_START = frozenset({"took", "underway", "launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
 _EXCESSIVE = frozenset({"tear", "live", "ammunition", "dispersed", "disperse", "fired", "shot", "water", "cannon", "batons"})
 _OCCURRENCE = frozenset({"carried", "conducted", "launched", "erupted", "broke", "took", "held", "staged", "gathered", "marched", "continued", "spread", "hit", "struck", "rocked", "targeted", "killed", "wounded", "injured"})
 _GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "planning", "planned", "fear", "fears", "feared", "usually", "repeatedly", "series"})
@@ -838,6 +840,8 @@ def _date_of(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
 
 
 # judicial news tells of a crime long past: never an incident of its own
+# a court story: the crimes it recounts are past ("a court on Monday sentenced eleven members ...")
+_COURT_LEAD = ("sentenced", "convicted", "court on", "court ruled", "verdict", "acquitted", "went on trial", "stood trial")
 _JUDICIAL = ("sentenced", "convicted", "convicting", "verdict", "death sentence", "on trial", "acquitted", "court ruled")
 # cumulative tolls and trends ("81 civilians since the beginning of the year", "over the
 # past week"): background unless the sentence also dates an event of its own
@@ -954,6 +958,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue
         if any(tokens[j].lower == "with" for j in range(max(sent.start, k - 4), k)) and any(tokens[j].lower in _SUPPORT_VERBS and tokens[j - 1].text != "-" for j in range(sent.start + 1, k)):
             continue  # "Turkey has backed the offensive with drones and artillery": support, not a strike
+        if any((tokens[j].lower == "to" and tokens[j - 1].lower == "response") or (tokens[j].lower == "for" and tokens[j - 1].lower == "retaliation") for j in range(max(sent.start + 1, k - 4), k)):
+            continue  # "targeted PKK positions in response to shelling of civilian areas": the cause, told as background
         if etype == "Explosions/Remote violence" and any(tokens[j].lower == "by" and tokens[j - 1].lower in _SUPPORT_VERBS for j in range(max(sent.start + 1, k - 4), k)):
             continue  # "launched an attack supported by artillery and drones": the attack is the event
         if year is not None and _past_year_after(tokens, k, sent.end, year):
@@ -976,6 +982,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
                 continue  # "under the agreement", "implementing the broader accord": one told before
         if spec is None and quiet and w in _QUIET_TAKERS:
             etype, sub, prio = _HANDOVER
+        if sub == "Non-violent transfer of territory" and any(x in _UNDECIDED for x in words):
+            continue  # "a handover of camp administration to Damascus is under discussion"
         if sub == "Non-violent transfer of territory" and not quiet:
             if w == "handed" and nxt != "over":
                 continue
@@ -1034,6 +1042,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             etype, sub, prio = _OVERTAKE
         if w in ("campaign", "operations", "sweep") and not any(x in words for x in _OPERATION_START | {"security", "military"}):
             continue
+        if w in ("operations", "operation") and k + 1 < sent.end and tokens[k + 1].text in ("Command", "Commands", "Centre", "Center", "Room", "Cell", "Directorate"):
+            continue  # "the Anbar Operations Command": a headquarters, not an operation
         if etype == "Protests" and (
             any(x in words for x in ("tear", "fired", "shot", "beat", "beaten", "batons", "cannon", "live"))
             or (any(x in words for x in ("dispersed", "disperse")) and any(x in words for x in ("police", "forces", "security")))
@@ -1414,6 +1424,10 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         old_cats = old_cats - {"Strategic developments"}  # missiles intercepted within a strike: still the strike
     if any(t.sub_event_type == "Disrupted weapons use" for t in info.strong) and "Explosions/Remote violence" in old_cats and not new_places:
         return False  # "Air defences intercepted some of the missiles": part of the strike just told
+    if old_cats == {"Strategic developments"} and not old_places and not any(i.has_casualties for i in cluster.infos) and all(
+        t.sub_event_type == "Change to group/activity" for i in cluster.infos for t in i.strong
+    ):
+        return False  # "The latest operation took place on Saturday. A joint force raided a hideout near Haqlaniyah": its account
     if new_cats and old_cats and not (new_cats & old_cats) and not continuing:
         if (new_cats | old_cats) & _NONVIOLENT:
             # a casualty toll that follows an operation makes it a battle, not a new event
@@ -1460,7 +1474,8 @@ def _cluster(infos: list[SentInfo], gazetteer: Gazetteer, skip: set[int] = froze
             continue
         eventful = bool(info.strong) or info.has_casualties
         if eventful:
-            if current is None or _starts_new(current, info, gazetteer):
+            stale = current is not None and current.tentative and info.sent.index - current.infos[-1].sent.index > 2
+            if current is None or stale or _starts_new(current, info, gazetteer):
                 current = Cluster(cued=current is not None and _cued(info))
                 clusters.append(current)
             current.tentative = False
@@ -2066,7 +2081,7 @@ def _commemorative(infos: list[SentInfo]) -> bool:
     """The article's lead (its first sentences after a headline) is about a past atrocity."""
     body = [i for i in infos if i.sent.index not in headline_sentences(infos)][:2]
     head = [i for i in infos if i.sent.paragraph == 0][:1]
-    return any(c in i.lower for i in body + head for c in _COMMEMORATIVE)
+    return any(c in i.lower for i in body + head for c in _COMMEMORATIVE + _COURT_LEAD)
 
 
 def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
