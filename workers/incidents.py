@@ -99,7 +99,7 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["bomb", "bombs", "bomber", "bombers", "vbied", "carbomb"], _IED),
     **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "bombing", "bombings"], _BLAST),
     **dict.fromkeys(["detonated", "detonate", "detonating"], _IED),
-    **dict.fromkeys(["unexploded", "uxo", "ordnance"], _IED),  # ACLED: war remnants going off are Remote explosive/landmine/IED
+    **dict.fromkeys(["unexploded", "uxo"], _IED),  # ACLED: war remnants going off are Remote explosive/landmine/IED
     **dict.fromkeys(["airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplane", "warplanes", "bombardment", "airstrikes", "uav", "uavs", "strk"], _AIR),
     **dict.fromkeys(["shelling", "shelled", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "artillery", "katyusha", "katyushas"], _SHELL),
     **dict.fromkeys(["suicide"], _SUICIDE),
@@ -1294,8 +1294,8 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         ):
             m.role = "road"  # "the roads connecting Palmyra, al-Sukhnah and Deir ez-Zor"
             continue
-        if set(before) & _BORDER or (after and after[0] in _BORDER):
-            m.role = "border"
+        if (set(before) & _BORDER and "administrative" not in before) or (after and after[0] in _BORDER):
+            m.role = "border"  # not "within the administrative borders of Daquq district"
             continue
         b_core = [w for w in before if w not in ("the", "a")]
         if b_core and b_core[-1] in _DESTINATION and (set(before) & _DESTINATION_VERBS or _destination_verb_before(tokens, sent, m)):
@@ -1425,8 +1425,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     if any(t.sub_event_type == "Disrupted weapons use" for t in info.strong) and "Explosions/Remote violence" in old_cats and not new_places:
         return False  # "Air defences intercepted some of the missiles": part of the strike just told
     if old_cats == {"Strategic developments"} and not old_places and not any(i.has_casualties for i in cluster.infos) and all(
-        t.sub_event_type == "Change to group/activity" for i in cluster.infos for t in i.strong
-    ):
+        t.sub_event_type == "Change to group/activity" and t.word == "operation" for i in cluster.infos for t in i.strong
+    ) and any(i.date is not None for i in cluster.infos) and info.sent.index - cluster.infos[-1].sent.index == 1:
         return False  # "The latest operation took place on Saturday. A joint force raided a hideout near Haqlaniyah": its account
     if new_cats and old_cats and not (new_cats & old_cats) and not continuing:
         if (new_cats | old_cats) & _NONVIOLENT:
