@@ -101,7 +101,7 @@ TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["detonated", "detonate", "detonating"], _IED),
     **dict.fromkeys(["unexploded", "uxo"], _IED),  # ACLED: war remnants going off are Remote explosive/landmine/IED
     **dict.fromkeys(["airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplane", "warplanes", "bombardment", "airstrikes", "uav", "uavs", "strk"], _AIR),
-    **dict.fromkeys(["shelling", "shelled", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "artillery", "katyusha", "katyushas"], _SHELL),
+    **dict.fromkeys(["shelling", "shelled", "shells", "arty", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "artillery", "katyusha", "katyushas"], _SHELL),
     **dict.fromkeys(["suicide"], _SUICIDE),
     **dict.fromkeys(["grenade", "grenades"], _GRENADE),
     **dict.fromkeys(["clash", "clashes", "clashed", "clashing", "firefight", "gunfight", "battle", "battles", "fighting", "fought", "ambush", "ambushed", "skirmish", "skirmishes"], _CLASH),
@@ -157,7 +157,7 @@ _AIR_STATES = frozenset({"israeli"})  # a state that strikes Iraq and Syria only
 _AIR_LAUNCHERS = (_AIR_CONTEXT - {"air"}) | _AIR_STATES  # not "air base", "air defences"
 _DISRUPTED_REFERENCES = frozenset({"both", "all", "they", "it", "one", "two", "three", "four", "the", "each"})
 _AIR_STRIKERS = frozenset({"US", "U.S.", "American", "Israeli", "Israel", "Coalition", "coalition", "CENTCOM"})  # "US forces struck ...": from the air
-_ARMED_DRONE = frozenset({"suicide", "kamikaze", "armed", "explosive-laden", "one-way", "attack", "bomb-laden", "booby-trapped"})
+_ARMED_DRONE = frozenset({"laden", "suicide", "kamikaze", "armed", "explosive-laden", "one-way", "attack", "bomb-laden", "booby-trapped"})
 _SUPPORT_VERBS = frozenset({"backed", "backs", "backing", "supported", "supports", "supporting", "supplied", "supplies", "supplying", "equipped", "armed", "provided", "provides", "providing", "furnished", "reinforced"})
 _PROTEST_AFTER = frozenset({"peacefully", "outside", "in", "against", "near", "at", "on", "for", "over", "across", "before"})
 _EXPECTED = frozenset({"expected", "planned", "feared", "likely", "possible", "imminent", "anticipated", "looming"})
@@ -935,6 +935,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _DISRUPT
         if spec is None and w in _STRIKE_WORDS:
             spec = _AIR
+        if spec is None and w in ("hit", "hits") and any(x in _AIR_LAUNCHERS for x in words) and (k == sent.start or tokens[k - 1].lower not in ("was", "were", "been", "be")):
+            spec = _AIR  # "IqAF F-16s hit 3 caves near Hamrin"
         if spec is None and w in ("exchange", "exchanged", "exchanging", "exchanges") and k + 2 < sent.end and "fire" in (tokens[k + 1].lower, tokens[k + 2].lower):
             spec = _CLASH  # an exchange of fire
         if spec is None and w == "sit" and k + 2 < sent.end and tokens[k + 1].text == "-" and tokens[k + 2].lower == "in":
@@ -996,7 +998,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
                 etype, sub, prio = _DISRUPT
             elif w == "dismantled":
                 continue
-        if w in ("drone", "drones", "uav", "uavs") and prev not in _ARMED_DRONE and not any(x in words for x in ("strike", "strikes", "strk", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired")):
+        if w in ("drone", "drones", "uav", "uavs") and prev not in _ARMED_DRONE and not any(x in words for x in ("strike", "strikes", "strk", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired", "crashed", "exploded", "explosive", "explosives")):
             continue
         if nxt in _EXPECTED and tok.tag not in ("VBD", "VBN"):
             continue  # "arrests expected", "an offensive planned": not (yet) an event
@@ -1389,7 +1391,7 @@ def _cued(info: SentInfo) -> bool:
 # a chronicle's entry opens with its day: "On 7 October, airstrikes ...", "On Saturday, artillery shelled ..."
 _BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s*")
 _OPENS_WITH_DAY = re.compile(
-    r"^(?:(?:late|early) )?(?:on |by )?(?:(?:the )?(?:morning|evening|night|afternoon) of )?"
+    r"^(?:(?:and|but|then|also|meanwhile,?) )?(?:(?:late|early) )?(?:on |by )?(?:(?:the )?(?:morning|evening|night|afternoon) of )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? " + _MONTH_RE + r"|" + _MONTH_RE + r" \d{1,2}\b)"
 )
 _SEPARATE_SOURCE = re.compile(r"\b(?:in|on) (?:a |another )?separate (?:statement|statements|interview|report|post|briefing|comment|comments|message|communique|tweet)\b")
@@ -2035,6 +2037,8 @@ def analyze_sentences(
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
+        if _AGGREGATE_FOLLOW.match(info.lower) and s.index > 0 and infos[s.index - 1].historical:
+            info.historical = True  # "... 187 attacks in 2024. Most were small-scale: IEDs against army patrols ...": the same tally
         if _OVERVIEW.match(info.lower) or (s.index > 0 and infos[s.index - 1].overview and infos[s.index - 1].sent.paragraph == s.paragraph):
             # "Summary: one targeted killing in Diyala; labour protests in the south": told below;
             # "note: 3rd chkpt hit in 2 wks ... sdf detained ~15 ppl": the analyst's aside, to its paragraph's end
@@ -2090,6 +2094,7 @@ def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
 
 
 # a periodic report singles out one event of its period ("In one incident, on 14 February, ..."): told as an event
+_AGGREGATE_FOLLOW = re.compile(r"^(?:most|many|some|nearly all|almost all|the majority|the bulk|a third|half|two-thirds)(?: of (?:them|these|those|the attacks|the incidents))? (?:were|was|involved|targeted|took place|happened|occurred)\b")
 # a bulletin's own overview lines sum up or weigh the items it lists
 _OVERVIEW = re.compile(r"^\s*(?:summary|assessment|outlook|analysis|context|ctx|note|notes|background|comment|key (?:points|judgements|judgments)|bottom line|overview|trend|trends)\s*[:|—–-]")
 _UNPLACED_CLAIM = re.compile(r"\bneutrali[sz]ed\b|\bwithout giving (?:a |any )?locations?\b|\bdid not (?:give|say|specify) (?:a |any |the )?(?:location|where)")
