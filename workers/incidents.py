@@ -350,7 +350,7 @@ def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
             lw = tokens[x].lower
             if x >= j + 3 and not tokens[x].text[:1].isupper() and lw not in _PERSON_NOUNS:
                 break  # "a senior Islamic State official": names may lengthen the group, words not
-            if lw in _PERSON_NOUNS:
+            if lw in _PERSON_NOUNS or lw in _KIN_ONE:
                 return 1, x + 1
             if lw in _GROUP_END or lw in _KILL or lw in _INJURE:
                 break
@@ -510,6 +510,14 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return None
             if w in _PERSON_NOUNS and j - 1 >= lo and tokens[j - 1].lower in ("the", "a", "an") and j + 1 < k and tokens[j + 1].lower == "was":
                 return 1  # "The activist was wounded"
+            if (w in _KIN_ONE and j - 1 >= lo and tokens[j - 1].lower in ("his", "her", "their", "and")) or (
+                w in _PERSON_NOUNS and j - 2 >= lo and tokens[j - 1].lower in ("his", "her", "their") and tokens[j - 2].lower == "and"
+            ):
+                # "A shepherd and his son were killed", "A husband and wife were killed", "their daughter wounded"
+                start = j - 1 if tokens[j - 1].lower != "and" else j
+                return 1 + _groups_before(tokens, start, lo)
+            if w in ("he", "she") and k - j <= 3 and all(tokens[x].lower in ("was", "later", "also", "then", "had", "has", "been", "subsequently") for x in range(j + 1, k)):
+                return 1  # "where he died of his wounds hours later"
             if w in _STOP_BACK or w in _KILL or w in _INJURE:
                 return None
             j -= 1
@@ -653,6 +661,8 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
                 killed = _group_told_before(tokens, k - 1, lo)  # "kidnapped 2 civilians ..., their bodies were found"
         elif w == "toll" and killed is None and k > lo and tokens[k - 1].lower == "death":
             killed = _count_near(tokens, k, lo, hi)
+            if killed is None:
+                killed = _toll_risen_to(tokens, k, hi)  # "The death toll from Tuesday's car bomb in al-Bab rose to nine"
         elif w == "toll" and k > lo and tokens[k - 1].lower == "death" and _toll_risen_to(tokens, k, hi) is not None:
             # "The death toll from Saturday's car bomb has risen to nine after four of the wounded died"
             killed = _toll_risen_to(tokens, k, hi)
@@ -720,7 +730,7 @@ def _group_told_before(tokens: Sequence[Tok], k: int, lo: int) -> int | None:
 
 def _toll_risen_to(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
     """The number a death toll "has risen to" later in its clause."""
-    for j in range(k + 1, min(hi - 2, k + 15)):
+    for j in range(k + 1, min(hi - 2, k + 22)):
         w = tokens[j].lower
         if w in (";", "."):
             return None
