@@ -194,7 +194,7 @@ _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the ex
 _HISTORICAL = ("last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
-_KILL = frozenset({"martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
+_KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
 _INJURE = frozenset({"injury", "wia", "inj", "injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding", "wound", "wounds", "hurt"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -319,7 +319,7 @@ _GROUP_END = frozenset({",", ";", ":", ".", "and", "in", "on", "at", "near", "wh
 _ORDINAL_ONE = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
 _WOUND_KINDS = frozenset({"gunshot", "bullet", "stab", "shrapnel", "multiple", "severe", "serious", "his", "her", "their", "head", "fatal", "critical"})
 _SINGLE = frozenset({"another", "him"})
-_PLURAL_PERSONS = frozenset({"soldiers", "civilians", "children", "men", "women", "officers", "members", "fighters", "militants", "policemen", "people", "persons", "farmers", "shepherds", "boys", "girls", "guards", "workers", "drivers", "commanders", "journalists", "residents", "teachers", "doctors", "students", "others", "brothers", "sons", "hunters", "villagers", "protesters", "pilgrims", "troops", "recruits", "cadets", "personnel", "terrorists", "jihadists", "gunmen", "attackers", "assailants", "relatives", "siblings", "daughters", "passengers", "worshippers"})
+_PLURAL_PERSONS = frozenset({"militiamen", "insurgents", "rebels", "tribesmen", "conscripts", "paramilitaries", "jihadis", "soldiers", "civilians", "children", "men", "women", "officers", "members", "fighters", "militants", "policemen", "people", "persons", "farmers", "shepherds", "boys", "girls", "guards", "workers", "drivers", "commanders", "journalists", "residents", "teachers", "doctors", "students", "others", "brothers", "sons", "hunters", "villagers", "protesters", "pilgrims", "troops", "recruits", "cadets", "personnel", "terrorists", "jihadists", "gunmen", "attackers", "assailants", "relatives", "siblings", "daughters", "passengers", "worshippers"})
 
 
 def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
@@ -508,6 +508,10 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                     j = start - 1
                     continue
                 return None
+            if w == "and" and j - 1 >= lo and j + 1 < k and tokens[j - 1].lower in _PLURAL_PERSONS and tokens[j + 1].lower in _PLURAL_PERSONS:
+                j -= 1  # "17 soldiers and militiamen were killed": one count, two kinds
+                steps += 1
+                continue
             if w in _PERSON_NOUNS and j - 1 >= lo and tokens[j - 1].lower in ("the", "a", "an") and j + 1 < k and tokens[j + 1].lower == "was":
                 return 1  # "The activist was wounded"
             if (w in _KIN_ONE and j - 1 >= lo and tokens[j - 1].lower in ("his", "her", "their", "and")) or (
@@ -565,6 +569,8 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
             steps += 1
         if found is None:
             break
+        if any(tokens[y].lower in _KILL | _INJURE for y in range(found + 1, j)):
+            break  # "32 martyrs and 110 wounded": the 32 are another toll's
         if found - 1 >= lo and tokens[found - 1].lower in _KILL | _INJURE:
             break  # "killing 3 and 4 wounded" style: that count is another toll's
         total += n
@@ -663,6 +669,8 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             killed = _count_near(tokens, k, lo, hi)
             if killed is None:
                 killed = _toll_risen_to(tokens, k, hi)  # "The death toll from Tuesday's car bomb in al-Bab rose to nine"
+        elif w == "toll" and killed is None and _toll_risen_to(tokens, k, hi) is not None:
+            killed = _toll_risen_to(tokens, k, hi)  # "The toll of the massacre ... rose to 33 civilians"
         elif w == "toll" and k > lo and tokens[k - 1].lower == "death" and _toll_risen_to(tokens, k, hi) is not None:
             # "The death toll from Saturday's car bomb has risen to nine after four of the wounded died"
             killed = _toll_risen_to(tokens, k, hi)
@@ -957,6 +965,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _ATTACK  # "fired on a checkpoint"
         if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed", "clan-based"):
             spec = _CLASH  # a tribal dispute fought with weapons
+        if spec is None and w in ("drove", "driven", "expelled", "ousted", "pushed", "chased", "cleared", "flushed") and any(
+            tokens[j].lower == "out" for j in range(k + 1, min(sent.end, k + 7))
+        ):
+            spec = _REGAIN  # "troops drove Islamic State fighters out of the town of Jurf al-Sakhar"
         if spec is None and w in _REPELLED and any(tokens[j].lower in _ASSAULT_NOUNS for j in range(k + 1, min(sent.end, k + 5))):
             spec = _CLASH  # "repelled an attempt by Daesh remnants to infiltrate its positions"
         if spec is None and disrupted and w in _CACHE_WORDS:
@@ -1150,13 +1162,13 @@ def _strength(tok: Tok, w: str, prev: str, has_tags: bool, specific: bool, gener
 
 # --------------------------------------------------------------------------- roles
 
-_PERP_VERBS = frozenset({"threw", "hurled", "lobbed", "attack", "attacked", "attacks", "launched", "launch", "launches", "detonated", "detonate", "killed", "kill", "kills", "shelled", "struck", "strike", "targeted", "target", "ambushed", "abducted", "kidnapped", "executed", "raided", "stormed", "fired", "opened", "arrested", "detained", "captured", "bombed", "planted", "clashed", "conducted", "carried", "seized", "recaptured", "retook", "wounded", "injured", "shot", "assassinated", "beheaded", "hit"})
+_PERP_VERBS = frozenset({"drove", "expelled", "ousted", "repelled", "repulsed", "threw", "hurled", "lobbed", "attack", "attacked", "attacks", "launched", "launch", "launches", "detonated", "detonate", "killed", "kill", "kills", "shelled", "struck", "strike", "targeted", "target", "ambushed", "abducted", "kidnapped", "executed", "raided", "stormed", "fired", "opened", "arrested", "detained", "captured", "bombed", "planted", "clashed", "conducted", "carried", "seized", "recaptured", "retook", "wounded", "injured", "shot", "assassinated", "beheaded", "hit"})
 _VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained", "abducted", "kidnapped", "targeted", "attacked", "hurt", "executed", "captured", "shot", "died"})
 
 
 # what forces do after an event they did not fight in: not a side of it
 _RESPONSE = frozenset({"separate", "intervened", "intervene", "deployed", "cordoned", "searching", "searched", "combing", "investigating", "rushed", "arrived", "dispatched", "reinforcements", "sealed", "evacuated", "imposed"})
-_OBJECT_AFTER = frozenset({"shot", "killed", "attacked", "ambushed", "targeted", "struck", "hit", "bombed", "shelled", "raided", "stormed", "abducted", "kidnapped", "executed", "assassinated", "wounded", "injured", "attk", "attk'd", "vs", "against"})
+_OBJECT_AFTER = frozenset({"drove", "expelled", "ousted", "shot", "killed", "attacked", "ambushed", "targeted", "struck", "hit", "bombed", "shelled", "raided", "stormed", "abducted", "kidnapped", "executed", "assassinated", "wounded", "injured", "attk", "attk'd", "vs", "against"})
 _MEMBER_NOUNS = frozenset({"mbr", "mbrs", "member", "members", "fighter", "fighters", "commander", "commanders", "officer", "officers", "element", "elements", "leader", "soldier", "soldiers", "militant", "militants"})
 _SPEECH = frozenset({"said", "says", "told", "reported", "stated", "added", "confirmed", "announced", "explained", "claimed"})
 
@@ -1279,6 +1291,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             continue
         if sent.paragraph <= 1 and m.start == sent.start and tokens[m.start].is_upper and after[:1] == ["/"]:
             m.role = "dateline"  # "DUHOK/ANKARA - ...": a dateline of two cities
+            continue
+        if sent.paragraph <= 1 and m.start - sent.start <= 3 and tokens[m.start].is_upper and b1 == "/":
+            m.role = "dateline"  # its second city
             continue
         if after[:1] and after[0] in _UNIT_AFTER_PLACE and tokens[m.end].text[:1].isupper():
             m.role = "org"  # "Jazeera Operations Command", "Nineveh Police Command": a unit named after its area
@@ -1801,6 +1816,8 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
         if best.event_type == "Battles":
             # mortars and RPGs told later are the weapons of the fight; a bomb that set it off is not
             later = [t for t in later if t.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb")]
+            if best.sub_event_type != "Armed clash":
+                later = []  # a town retaken or overrun: the bombs left behind are part of the battle
         explosive = explosive or later
         if explosive:
             best = max(explosive, key=lambda t: t.priority)
@@ -2106,7 +2123,7 @@ def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
 # a periodic report singles out one event of its period ("In one incident, on 14 February, ..."): told as an event
 _AGGREGATE_FOLLOW = re.compile(r"^(?:most|many|some|nearly all|almost all|the majority|the bulk|a third|half|two-thirds)(?: of (?:them|these|those|the attacks|the incidents))? (?:were|was|involved|targeted|took place|happened|occurred)\b")
 # a bulletin's own overview lines sum up or weigh the items it lists
-_OVERVIEW = re.compile(r"^\s*(?:summary|assessment|outlook|analysis|context|ctx|note|notes|background|comment|key (?:points|judgements|judgments)|bottom line|overview|trend|trends)\s*[:|—–-]")
+_OVERVIEW = re.compile(r"^\s*(?:summary(?=[^.]*(?:;|\bincidents\b|\bthis week\b|\bthe week\b|\bperiod\b|\bactivity\b))|assessment|outlook|analysis|context|ctx|note|notes|background|comment|key (?:points|judgements|judgments)|bottom line|overview|trend|trends)\s*[:|—–-]")
 _UNPLACED_CLAIM = re.compile(r"\bneutrali[sz]ed\b|\bwithout giving (?:a |any )?locations?\b|\bdid not (?:give|say|specify) (?:a |any |the )?(?:location|where)")
 _SINGLED_OUT = re.compile(r"^(?:in|during) (?:one|another|a separate|the (?:deadliest|worst|most serious)) (?:such )?(?:incident|case|attack)\b")
 
