@@ -207,7 +207,7 @@ _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 _UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _VAGUE = frozenset({"dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "few", "multiple"})
 _QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "a", "total", "of", "the", "rose", "risen", "climbed", "reached"})
-_PERSON_NOUNS = frozenset({"official", "activist", "lawyer", "cleric", "imam", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student", "vendor", "shopkeeper", "sheikh", "labourer", "laborer", "herder", "mukhtar", "dignitary", "elder", "paramedic", "medic", "businessman"})
+_PERSON_NOUNS = frozenset({"passer", "passerby", "bystander", "official", "activist", "lawyer", "cleric", "imam", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student", "vendor", "shopkeeper", "sheikh", "labourer", "laborer", "herder", "mukhtar", "dignitary", "elder", "paramedic", "medic", "businessman"})
 _UNIT_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "percent", "%", "am", "pm", "phases", "axes", "times", "dollars", "billion", "million"})
 _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who"})
 
@@ -508,6 +508,9 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                     j = start - 1
                     continue
                 return None
+            if w == "by" and j - 2 >= lo and tokens[j - 1].text == "-" and tokens[j - 2].lower == "passer":
+                j -= 2  # "A passer-by was wounded"
+                continue
             if w == "and" and j - 1 >= lo and j + 1 < k and tokens[j - 1].lower in _PLURAL_PERSONS and tokens[j + 1].lower in _PLURAL_PERSONS:
                 j -= 1  # "17 soldiers and militiamen were killed": one count, two kinds
                 steps += 1
@@ -764,7 +767,7 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
     kinds = ["", ""]
     for k in range(lo, hi):
         w = tokens[k].lower
-        if w == "toll" and _toll_update_at(tokens, k, hi):
+        if w == "toll" and (_toll_update_at(tokens, k, hi) or _toll_risen_to(tokens, k, hi) is not None):
             kinds[0] = "update"
             continue
         if w in ("died", "dies", "succumbed") and not kinds[0] and k + 1 < hi and tokens[k + 1].lower in ("of", "from", "to", "later"):
@@ -781,11 +784,18 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
             kinds[slot] = "add"
         else:
             kinds[slot] = "same"
-    if kinds[0] in ("", "same") and any(tokens[j].lower in ("claimed", "claims", "claiming") for j in range(lo, hi)):
+    claimed = any(tokens[j].lower in ("claimed", "claims", "claiming") for j in range(lo, hi))
+    lower = " ".join(tokens[j].lower for j in range(lo, hi))
+    other_figure = bool(_OTHER_FIGURE.search(lower))
+    if kinds[0] in ("", "same") and (claimed or other_figure):
         kinds[0] = "claim"  # a claimant's figure ("ISIS claimed it, says 3 killed") never raises a toll told before
+    if kinds[1] in ("", "same") and (claimed or other_figure):
+        kinds[1] = "claim"  # "its fighters had killed and wounded seven apostates"
     return (kinds[0] if kinds[0] != "same" else "", kinds[1] if kinds[1] != "same" else "")
 
 
+# a second source's figure: ACLED keeps the conservative one told first
+_OTHER_FIGURE = re.compile(r"\bput (?:the|its|their) (?:death )?toll at\b|\bgave (?:a|the) (?:higher|different|death )?toll\b|\b(?:higher|different|conflicting) (?:toll|figure|count)s?\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told \w+|announced|reported|stated|added|statement)\s+(?:late |early )?(?:on )?$", re.IGNORECASE)
 
 
@@ -1414,7 +1424,7 @@ def _cued(info: SentInfo) -> bool:
 
 
 # a chronicle's entry opens with its day: "On 7 October, airstrikes ...", "On Saturday, artillery shelled ..."
-_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])?\s*(?:[\w' -]{2,30}:\s+)?")
 _OPENS_WITH_DAY = re.compile(
     r"^(?:(?:and|but|then|also|meanwhile,?) )?(?:(?:late|early) )?(?:on |by )?(?:(?:the )?(?:morning|evening|night|afternoon) of )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? " + _MONTH_RE + r"|" + _MONTH_RE + r" \d{1,2}\b)"
@@ -1437,7 +1447,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
         if told and info.date != told[0]:
             return True  # "On 6 October, shelling hit Sarmin ... On 7 October, airstrikes on Idlib": another day, another event
-    if info.strong and info.date is not None and not info.approximate_date and not continuing and new_places and not old_places:
+    if info.strong and info.date is not None and not info.approximate_date and not continuing and new_places and not old_places and not any("toll" in i.lower for i in cluster.infos):
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
         if told and info.date != told[0]:
             return True  # "... west of Amuda on Thursday. The week ended with a killing in Raqqa province: on Saturday, ..."
@@ -1947,6 +1957,7 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
     ("the toll rose to 7") replaces."""
     totals: list[int | None] = [None, None]
     sides: set[str] = set()
+    updated = False
     for info in cluster.infos:
         if info.historical:
             continue
@@ -1959,8 +1970,13 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
             info_injured_only = False
         if info.killed:
             sides.add(info.dead_side or "?")
-        if info.kinds[0] == "add" and info.killed and totals[1] and re.search(r"\bof the (?:wounded|injured)\b", info.lower):
+        if info.killed and totals[1] and re.search(r"\bof the (?:wounded|injured)\b", info.lower):
             totals[1] = max(0, totals[1] - info.killed)  # "one of the wounded died": moves from injured to killed
+            if updated:
+                continue  # the toll update told first counted that death already
+            info_moved = True
+        else:
+            info_moved = False
         for slot, value in enumerate((info.killed, info.injured)):
             if value is None or (slot == 0 and info_injured_only):
                 continue
@@ -1968,8 +1984,13 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
             current = totals[slot]
             if kind == "claim" and current is not None:
                 continue
+            if slot == 0 and info_moved and current is not None:
+                totals[slot] = current + value
+                continue
             if current is None or kind == "update":
                 totals[slot] = value
+                if kind == "update" and slot == 0:
+                    updated = True
             elif kind == "add" and value:
                 totals[slot] = current + value
             else:
