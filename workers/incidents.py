@@ -770,6 +770,9 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
         if w == "toll" and (_toll_update_at(tokens, k, hi) or _toll_risen_to(tokens, k, hi) is not None):
             kinds[0] = "update"
             continue
+        if w in ("bringing", "brought", "raising", "raised", "taking", "took") and _NUMBER_OF_DEAD.match(" ".join(tokens[j].lower for j in range(k + 1, min(hi, k + 8)))):
+            kinds[0] = "update"  # "bringing the number of dead to five"
+            continue
         if w in ("died", "dies", "succumbed") and not kinds[0] and k + 1 < hi and tokens[k + 1].lower in ("of", "from", "to", "later"):
             kinds[0] = "add"  # "a member ... died of his wounds": one more death of the event told
             continue
@@ -794,6 +797,7 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
     return (kinds[0] if kinds[0] != "same" else "", kinds[1] if kinds[1] != "same" else "")
 
 
+_NUMBER_OF_DEAD = re.compile(r"^(?:the )?(?:number of (?:the )?(?:dead|deaths|victims|fatalities|those killed|people killed)|(?:death )?toll|dead|fatalities) to\b")
 # a second source's figure: ACLED keeps the conservative one told first
 _OTHER_FIGURE = re.compile(r"\bput (?:the|its|their) (?:death )?toll at\b|\bgave (?:a|the) (?:higher|different|death )?toll\b|\b(?:higher|different|conflicting) (?:toll|figure|count)s?\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told \w+|announced|reported|stated|added|statement)\s+(?:late |early )?(?:on )?$", re.IGNORECASE)
@@ -1424,7 +1428,8 @@ def _cued(info: SentInfo) -> bool:
 
 
 # a chronicle's entry opens with its day: "On 7 October, airstrikes ...", "On Saturday, artillery shelled ..."
-_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])?\s*(?:[\w' -]{2,30}:\s+)?")
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s*")
+_LABEL = re.compile(r"^[\w' -]{2,30}:\s+")
 _OPENS_WITH_DAY = re.compile(
     r"^(?:(?:and|but|then|also|meanwhile,?) )?(?:(?:late|early) )?(?:on |by )?(?:(?:the )?(?:morning|evening|night|afternoon) of )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? " + _MONTH_RE + r"|" + _MONTH_RE + r" \d{1,2}\b)"
@@ -1443,7 +1448,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
     new_places = info.eligible_places()
     old_places = [p for i in cluster.infos for p in i.eligible_places() if p.place.kind != "country"]
-    if info.strong and info.date is not None and not info.approximate_date and not continuing and _OPENS_WITH_DAY.match(_BULLET.sub("", lower)):
+    if info.strong and info.date is not None and not info.approximate_date and not continuing and (_OPENS_WITH_DAY.match(_BULLET.sub("", lower)) or _OPENS_WITH_DAY.match(_LABEL.sub("", _BULLET.sub("", lower)))):
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
         if told and info.date != told[0]:
             return True  # "On 6 October, shelling hit Sarmin ... On 7 October, airstrikes on Idlib": another day, another event
