@@ -87,6 +87,7 @@ _ATTACK = ("Violence against civilians", "Attack", 40)
 _ABDUCT = ("Violence against civilians", "Abduction/forced disappearance", 60)
 _PROTEST = ("Protests", "Peaceful protest", 30)
 _RIOT = ("Riots", "Violent demonstration", 35)
+_MOB = ("Riots", "Mob violence", 35)
 _ARREST = ("Strategic developments", "Arrests", 20)
 _OPERATION = ("Strategic developments", "Change to group/activity", 10)
 _DISRUPT = ("Strategic developments", "Disrupted weapons use", 15)
@@ -149,6 +150,8 @@ _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "
 _WITHOUT_A_FIGHT = re.compile(r"\bwithout (?:a fight|any fight|(?:any )?resistance|fighting|a shot being fired|firing a shot|(?:any )?clashes)\b")
 _QUIET_TAKERS = frozenset({"entered", "withdrew", "took", "handed", "seized", "captured", "moved", "deployed", "withdrawn", "pulled"})
 _UNDECIDED = frozenset({"discussion", "discussed", "discussing", "discuss", "talks", "proposed", "proposal", "negotiated", "negotiating", "negotiation", "negotiations", "planned", "plans", "plan", "will", "would", "could", "may", "might", "expected", "considering", "considered"})
+_TERRITORY = frozenset({"control", "town", "city", "village", "villages", "area", "areas", "base", "territory", "campus", "district", "neighbourhood", "neighborhood", "headquarters", "hill", "hills", "airport", "airbase", "dam", "road", "highway", "positions", "outskirts", "centre", "center", "parts"})
+_MOB_PEOPLE = frozenset({"residents", "villagers", "mob", "mobs", "crowd", "crowds", "angry", "tribesmen", "relatives", "youths", "locals", "protesters", "demonstrators", "rioters"})
 _CROWD = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "mobs", "angry", "residents", "supporters", "rioters", "youths", "protest", "protests", "demonstration", "demonstrations", "people", "locals", "villagers", "relatives", "families"})
 _PROTEST_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "electoral", "diplomatic", "uphill", "media", "economic", "custody", "bureaucratic", "constitutional"})
@@ -588,10 +591,12 @@ _TREATED_CONTEXT = frozenset({"hospital", "hospitals", "clinic", "medical", "for
 
 
 def _treated(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> bool:
-    """"were treated in hospital", "received treatment for": people hurt."""
+    """"were treated in hospital", "received treatment for", "still being treated": people hurt."""
     w = tokens[k].lower
     if w not in ("treated", "treatment"):
         return False
+    if w == "treated" and k - 1 >= lo and tokens[k - 1].lower == "being":
+        return True
     if w == "treated" and k + 1 < hi and tokens[k + 1].lower in ("as", "like", "with", "fairly", "well", "badly"):
         return False
     return any(tokens[j].lower in _TREATED_CONTEXT for j in range(k + 1, min(hi, k + 5)))
@@ -983,6 +988,9 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             tokens[j].lower == "out" for j in range(k + 1, min(sent.end, k + 7))
         ):
             spec = _REGAIN  # "troops drove Islamic State fighters out of the town of Jurf al-Sakhar"
+        if spec is None and w in ("set", "setting") and k + 2 < sent.end and tokens[k + 1].lower in ("fire", "ablaze") and any(x in _MOB_PEOPLE for x in words):
+            # "angry residents set fire to houses in the neighbouring village": a mob, no protest
+            spec = _RIOT if any(x in _PROTEST_PEOPLE or x in ("protest", "protests", "demonstration") for x in words) else _MOB
         if spec is None and w in _REPELLED and any(tokens[j].lower in _ASSAULT_NOUNS for j in range(k + 1, min(sent.end, k + 5))):
             spec = _CLASH  # "repelled an attempt by Daesh remnants to infiltrate its positions"
         if spec is None and disrupted and w in _CACHE_WORDS:
@@ -1030,8 +1038,11 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         if etype == "Strategic developments" and sub == "Arrests" and any(x in _PROTEST_PEOPLE for x in words):
             etype, sub, prio = _INTERVENTION  # "several protesters were detained": the protest was met by force
         if w == "seized" or w == "dismantled":
+            ahead = [tokens[j].lower for j in range(k + 1, min(sent.end, k + 6))]
             if nxt in _WEAPON_WORDS or (k + 2 < sent.end and tokens[k + 2].lower in _WEAPON_WORDS):
                 etype, sub, prio = _DISRUPT
+            elif w == "seized" and set(ahead) & _TERRITORY:
+                etype, sub, prio = _OVERTAKE  # "seized full control of Ramadi", "seized the campus of Mosul University"
             elif w == "dismantled":
                 continue
         if w in ("drone", "drones", "uav", "uavs") and prev not in _ARMED_DRONE and not any(x in words for x in ("strike", "strikes", "strk", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired", "crashed", "exploded", "explosive", "explosives")):
@@ -1660,11 +1671,14 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
             if min(abs(m.start - k) for k in strong_at[m.sent]) < min(abs(best.start - k) for k in strong_at[m.sent]):
                 best = m
     refs = [m for i in cluster.infos for m in i.places if m.role == "reference"]
-    units = [m for i in cluster.infos for m in i.places if m.role == "org"]
+    units = [m for i in cluster.infos for m in i.places if m.role in ("org", "landmark")]
     if best is not None and best_rank <= _PRECISION_RANK["country"] and (refs or units):
         best = None  # "the Government of the Republic of Iraq ... the K1 base, north-west of Kirkuk city": the bearing says more
     if best is None:
         if not refs:
+            if units and units[0].role == "landmark":
+                # "seized the campus of Mosul University": the site lies in the place it is named after
+                return _to_location(units[0].place, gazetteer), units[0].place.name
             area = gazetteer.province_of(units[0].place) if units else None
             if area is not None:
                 return _to_location(area, gazetteer, force="province"), area.name  # "Nineveh Operations Command said ...": its province
@@ -1696,7 +1710,7 @@ _UNLISTED_OF = re.compile(
     r"((?:(?:al|el|Al|El|ad|Ad|as|As|ash|Ash|ar|Ar)[- ])?[A-Z][\w'’]+(?:[- ](?:(?:al|el|ad|as|ash|ar)-)?[A-Z][\w'’]+){0,2})"
 )
 _UNLISTED_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|into|on|from|around|targeting|attacked|stormed|raided) (?:the )?"
+    r"\b(?:in|near|at|outside|into|on|from|of|around|targeting|attacked|stormed|raided) (?:the )?"
     r"((?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}) (?:village|hamlet)\b"
 )
 # capitalised words that describe a village rather than name it
@@ -1896,6 +1910,26 @@ def _armed_target(cluster: Cluster) -> bool:
         for info in cluster.infos
         for k, m in enumerate(info.actors)
     )
+
+
+def _territory_taker(cluster: Cluster, sub: str) -> str:
+    """Who took the ground decides the sub-event: the actors named before the word that
+    tells it ("Iraqi special forces seized the campus" regains, "IS militants seized
+    Ramadi" overtakes)."""
+    for info in cluster.infos:
+        for t in info.strong:
+            if t.sub_event_type not in ("Non-state actor overtakes territory", "Government regains territory"):
+                continue
+            before = [m.actor for m in info.actors if m.end <= t.tok]
+            if not before:
+                return sub
+            state = [a for a in before if a.type in ("State forces", "External/Other forces")]
+            if len(state) == len(before):
+                return "Government regains territory"
+            if not state:
+                return "Non-state actor overtakes territory"
+            return sub
+    return sub
 
 
 def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, str, str]]:
@@ -2194,6 +2228,8 @@ def extract(
         if (location is None or location.precision == "country") and any(_UNPLACED_CLAIM.search(i.lower) for i in cluster.infos):
             continue  # "its forces 'neutralised' six PKK members in northern Iraq", no place given: no codable event
         roles = _actors(cluster, event_type, sub)
+        if sub in ("Non-state actor overtakes territory", "Government regains territory"):
+            sub = _territory_taker(cluster, sub)
         killed, injured = _casualty_totals(cluster)
         if event_type == "Strategic developments" and sub == "Change to group/activity" and (killed or injured):
             event_type, sub = "Battles", "Armed clash"
