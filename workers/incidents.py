@@ -190,7 +190,7 @@ _OCCURRENCE = frozenset({"carried", "conducted", "launched", "erupted", "broke",
 _GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "planning", "planned", "fear", "fears", "feared", "usually", "repeatedly", "series"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "can", "plans", "plan", "planning", "aims", "wants", "intends", "threatened", "vowed"})
 _FUTURE = frozenset({"will", "would", "may", "might", "could", "should", "plans", "planned", "plan", "intends", "aims", "wants", "threatened", "vowed", "expected"})
-_NEW_CUES = ("meanwhile", "in response,", "in retaliation", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "same night", "earlier", "later in")
+_NEW_CUES = ("at the same time", "shortly after the", "soon after the", "minutes after the", "hours after the", "meanwhile", "in response,", "in retaliation", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "same night", "earlier", "later in")
 _CLAIM = "claimed"
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
@@ -910,7 +910,7 @@ _TALLY_SINCE = re.compile(
 )
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
 # aggregate statistics: a count over a period is not an event
-_STATISTICS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b(?=[^.;]{0,30}?\b(?:about |some |nearly |more than |at least |over )?\d)|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|\b\d+(?:\.\d+)? ?(?:per ?cent|%) of (?:the |all )?(?:casualties|victims|deaths|attacks|incidents|killings)\b|\baccounted for\b[^.;]{0,40}\b(?:casualties|deaths|attacks|incidents)\b")
+_STATISTICS = re.compile(r"\b(?:documented|recorded|registered|counted|verified) the (?:deaths?|killings?) of\b|\b(?:annual|monthly|weekly|yearly|overall|total|combined|cumulative) (?:death )?toll\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b(?=[^.;]{0,30}?\b(?:about |some |nearly |more than |at least |over )?\d)|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|\b\d+(?:\.\d+)? ?(?:per ?cent|%) of (?:the |all )?(?:casualties|victims|deaths|attacks|incidents|killings)\b|\baccounted for\b[^.;]{0,40}\b(?:casualties|deaths|attacks|incidents)\b")
 
 
 def _is_historical(lower: str, published: dt.date | None) -> bool:
@@ -1467,6 +1467,14 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
         if told and info.date != told[0]:
             return True  # "... west of Amuda on Thursday. The week ended with a killing in Raqqa province: on Saturday, ..."
+    if new_places and info.strong and re.match(r"^in [^,]{2,40},", lower) and new_places[0].start - info.sent.start <= 6:
+        # "In Jableh, a car bomb ... In Tartous, a car bomb ...": a summary's events told one place at a time
+        last = next((i for i in reversed(cluster.infos) if i.strong and i.eligible_places()), None)
+        if last is not None and last is not cluster.infos[0] and not any(
+            gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) or n.place.id == o.place.id
+            for n in new_places for o in last.eligible_places()
+        ):
+            return True
     if new_places and old_places:
         related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in new_places for o in old_places)
         if not related and (not continuing or (info.strong and _only_also(lower))):
@@ -1847,6 +1855,8 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
             later = [t for t in later if t.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb")]
             if best.sub_event_type != "Armed clash":
                 later = []  # a town retaken or overrun: the bombs left behind are part of the battle
+        if explosive and max(t.priority for t in explosive) <= _BLAST[2] and any(t.priority > _BLAST[2] for t in later):
+            explosive = later  # "a series of bombings" told first, "three suicide bombers" after: the kind told
         explosive = explosive or later
         if explosive:
             best = max(explosive, key=lambda t: t.priority)
