@@ -655,6 +655,13 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             killed = 0 if killed is None else killed
             injured = 0 if injured is None else injured
             continue
+        if w in ("bringing", "brought", "raising", "raised", "taking") and _NUMBER_OF_DEAD.match(" ".join(tokens[j].lower for j in range(k + 1, min(hi, k + 8)))):
+            to = next((j for j in range(k + 1, min(hi - 1, k + 9)) if tokens[j].lower == "to"), None)
+            value = _number(tokens, to + 1) if to is not None else None
+            if value is not None:
+                killed = value  # "..., bringing the number of dead to five": the total now
+                skip.update(range(k, to + 2))
+                continue
         if w in ("lost", "loses", "lose", "losing") and _lost_count(tokens, k, hi) is not None:
             # "the SDF said it had lost three fighters": its own dead; "killed 14 and lost three": both sides'
             killed = _lost_count(tokens, k, hi) + (killed or 0)
