@@ -217,13 +217,14 @@ _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as
 # place-context cues: words before "in X" that make X where someone spoke, not where it happened
 _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
 _UNIT_AFTER_PLACE = frozenset({"operations", "command", "police", "brigade", "division", "regiment", "battalion", "directorate", "intelligence"})
+_FIRING_POSITION = frozenset({"positioned", "stationed", "deployed", "based", "fired", "launched", "emplaced"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical"})
 _LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle"})
 _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
 _BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "near"})
 _DESTINATION = frozenset({"to", "toward", "towards", "into"})
-_DESTINATION_VERBS = frozenset({"return", "returning", "taken", "transferred", "transported", "rushed", "fled", "flee", "moved", "evacuated", "sent", "returned", "escape", "corridor", "withdrew", "retreated", "head", "headed", "heading"})
+_DESTINATION_VERBS = frozenset({"withdrawing", "fleeing", "retreating", "escaping", "heading", "pulling", "moving", "return", "returning", "taken", "transferred", "transported", "rushed", "fled", "flee", "moved", "evacuated", "sent", "returned", "escape", "corridor", "withdrew", "retreated", "head", "headed", "heading"})
 
 _PRECISION_RANK = {"village": 5, "town": 4, "district": 3, "province": 2, "country": 1}
 
@@ -477,6 +478,12 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return n + _groups_before(tokens, start, lo)
             if w in _VAGUE:
                 return None
+            if w in ("—", "–") and j - 1 >= lo:
+                # "Five people — two fighters of the PMF and three civilians — were killed": over the aside
+                opening = next((x for x in range(j - 1, max(lo, j - 20) - 1, -1) if tokens[x].lower in ("—", "–")), None)
+                if opening is not None:
+                    j = opening - 1
+                    continue
             if w == ")":
                 # "one fighter of the Sinjar Resistance Units (YBS) were killed": over the parenthesis
                 opening = next((x for x in range(j - 1, max(lo, j - 10) - 1, -1) if tokens[x].lower == "("), None)
@@ -981,6 +988,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _AIR
         if spec is None and w in ("hit", "hits") and any(x in _AIR_LAUNCHERS for x in words) and (k == sent.start or tokens[k - 1].lower not in ("was", "were", "been", "be")):
             spec = _AIR  # "IqAF F-16s hit 3 caves near Hamrin"
+        if spec is None and w in ("went", "goes", "go", "going") and k + 1 < sent.end and tokens[k + 1].lower == "off" and any(x in words for x in ("bomb", "device", "ied", "explosive", "charge", "mine", "landmine", "shell", "car", "vest", "belt")):
+            spec = _BLAST  # "the device went off as the vehicle turned onto an orchard track"
         if spec is None and w in ("exchange", "exchanged", "exchanging", "exchanges") and k + 2 < sent.end and "fire" in (tokens[k + 1].lower, tokens[k + 2].lower):
             spec = _CLASH  # an exchange of fire
         if spec is None and w == "sit" and k + 2 < sent.end and tokens[k + 1].text == "-" and tokens[k + 2].lower == "in":
@@ -1360,6 +1369,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if b_core and b_core[-1] in _DESTINATION and (set(before) & _DESTINATION_VERBS or _destination_verb_before(tokens, sent, m)):
             m.role = "destination"
             continue
+        if b1 in ("in", "near", "at", "around", "from") and set(before[:-1]) & _FIRING_POSITION:
+            m.role = "origin"  # "artillery positioned near Abu Duhur fired on the town": where the guns stand
+            continue
         if b1 == "from" and m.place.kind == "country":
             m.role = "destination"
             continue
@@ -1551,11 +1563,17 @@ def _cluster(infos: list[SentInfo], gazetteer: Gazetteer, skip: set[int] = froze
             continue
         # no event: a sentence right after an incident without a place may give its place
         eligible = info.eligible_places()
+        coarse = current is not None and all(
+            p.place.kind in ("province", "country") for i in current.infos for p in i.eligible_places()
+        ) and any(
+            p.place.kind not in ("province", "country") and any(gazetteer.within(p.place, o.place) for i in current.infos for o in i.eligible_places())
+            for p in eligible
+        )
         if (
             current is not None
             and not current.tentative
             and eligible
-            and not any(i.eligible_places() for i in current.infos)
+            and (not any(i.eligible_places() for i in current.infos) or coarse)
             and current.infos[-1].sent.index == info.sent.index - 1
         ):
             current.add(info)
@@ -1903,6 +1921,10 @@ def _armed_target(cluster: Cluster) -> bool:
     lead = next((i for i in cluster.infos if i.strong), None) or next((i for i in cluster.infos if i.has_casualties), None)
     if lead is None:
         return False
+    words = lead.lower.replace(",", " ").replace(".", " ").split()
+    attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed")), None)
+    if attack_at is not None and any(w in _ARMED_NOUNS - {"members", "militants"} for w in words[attack_at + 1 : attack_at + 5]):
+        return True  # "militants attacked a PMF post, killing two fighters and three civilians": the post was the object
     for info in cluster.infos:
         for k, m in enumerate(info.actors):
             if info.roles.get(k) == "target" and m.actor.type == "Civilians" and m.matched.lower() not in ("people", "persons", "person"):
