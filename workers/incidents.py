@@ -217,7 +217,7 @@ _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as
 # place-context cues: words before "in X" that make X where someone spoke, not where it happened
 _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
 _UNIT_AFTER_PLACE = frozenset({"operations", "command", "police", "brigade", "division", "regiment", "battalion", "directorate", "intelligence"})
-_FIRING_POSITION = frozenset({"positioned", "stationed", "deployed", "based", "fired", "launched", "emplaced"})
+_FIRING_POSITION = frozenset({"positioned", "stationed", "emplaced", "deployed"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical"})
 _LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle"})
 _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
