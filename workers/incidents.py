@@ -1208,8 +1208,12 @@ _VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained
 
 
 # what forces do after an event they did not fight in: not a side of it
-_RESPONSE = frozenset({"separate", "intervened", "intervene", "deployed", "cordoned", "searching", "searched", "combing", "investigating", "rushed", "arrived", "dispatched", "reinforcements", "sealed", "evacuated", "imposed"})
+_RESPONSE = frozenset({"responded", "responding", "separate", "intervened", "intervene", "deployed", "cordoned", "searching", "searched", "combing", "investigating", "rushed", "arrived", "dispatched", "reinforcements", "sealed", "evacuated", "imposed"})
 _OBJECT_AFTER = frozenset({"drove", "expelled", "ousted", "shot", "killed", "attacked", "ambushed", "targeted", "struck", "hit", "bombed", "shelled", "raided", "stormed", "abducted", "kidnapped", "executed", "assassinated", "wounded", "injured", "attk", "attk'd", "vs", "against"})
+_TURKISH_FRAMING = re.compile(
+    r"\b(?:turkey|turkish|ankara|mod|sna|third legion)\b[^.]*\b(?:says?|said|regards?|considers?|describes?|described|calls?|called|accuses?|accused|claims?|claimed|labels?|neutrali[sz]ed|targeted \W?pkk)\b"
+    r"|\b(?:regards|considers|describes|calls|labels) (?:the )?\w+ (?:as )?(?:an? )?(?:pkk|\W?pkk)"
+)
 _MEMBER_NOUNS = frozenset({"mbr", "mbrs", "member", "members", "fighter", "fighters", "commander", "commanders", "officer", "officers", "element", "elements", "leader", "soldier", "soldiers", "militant", "militants"})
 _SPEECH = frozenset({"said", "says", "told", "reported", "stated", "added", "confirmed", "announced", "explained", "claimed"})
 
@@ -1233,6 +1237,8 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
     b2 = before[-2] if len(before) > 1 else ""
     if b1 == "told" or (b2 == "according" and b1 == "to"):
         return "source"
+    if m.actor.id == "pkk" and _TURKISH_FRAMING.search(sent.text.lower()):
+        return "source"  # "Turkey says it targets PKK militants", "neutralised three PKK terrorists": Ankara's name for its foes
     if b1 in ("suspected", "alleged", "presumed") or (b2 in ("suspected", "alleged") and b1 in ("of", "to")):
         # a suspicion is not an attribution; counted suspects ("four suspected ISIS
         # members" arrested) are still the target
@@ -1257,6 +1263,14 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
             break
     if len(after) > 1 and after[0] in ("in", "from") and any(tokens[j].lower in _SPEECH for j in range(m.end, min(sent.end, m.end + 5))):
         return "source"  # "officials in Baghdad said"
+    if m.start - sent.start <= 3 and any(tokens[j].text in (":", "-", "–", "—", "|") or tokens[j].lower == "statement" for j in range(m.end, min(sent.end, m.end + 3))):
+        return "source"  # "Nineveh police: sticky bomb damages car", "Maysan Police Command - Statement"
+    if any(tokens[j].text == "," for j in range(max(sent.start, m.start - 4), m.start)):
+        # "..., a police officer in the provincial capital Baquba told reporters": the closing attribution
+        tail = [tokens[j].lower for j in range(m.end, min(sent.end, m.end + 12))]
+        speech = next((n for n, w in enumerate(tail) if w in _SPEECH and w != "claimed"), None)
+        if speech is not None and not any(w in TRIGGERS or w in _KILL or w in _INJURE or w in _PERP_VERBS or w == "," for w in tail[:speech]):
+            return "source"
     if b1 in ("against", "targeting", "on", "at") or (b1 == "-" and b2 == "anti") or b1 == "anti" or b1.startswith("anti-"):
         return "target"
     if b1 == "the" and b2 in ("against", "targeting", "on"):
