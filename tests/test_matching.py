@@ -321,7 +321,7 @@ def test_one_transposition_resolves_only_when_it_is_the_only_difference():
     [
         ("Al-Udhaim", "Khalis"), ("Udhaim", "Khalis"), ("Khanasor", "Sinjar"), ("Kocho", "Sinjar"),
         ("Ain al-Asad", "Hit"), ("Mutaibija", "Samarra"), ("Al-Shuhayl", "Mayadin"), ("Kansafra", "Ariha"),
-        ("Al-Bara", "Ariha"), ("Qadir Karam", "Chamchamal"), ("Qandil", "Pshdar"), ("Tal Tamr", None),
+        ("Al-Bara", "Ariha"), ("Qadir Karam", "Chamchamal"), ("Qandil", "Pshdar"), ("Tal Tamr", "Hasakah"),
     ],
 )
 def test_hand_places_that_recur_in_reporting(written, district):
