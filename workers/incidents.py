@@ -1210,8 +1210,11 @@ _VICTIM_VERBS = frozenset({"killed", "injured", "wounded", "arrested", "detained
 # what forces do after an event they did not fight in: not a side of it
 _RESPONSE = frozenset({"responded", "responding", "separate", "intervened", "intervene", "deployed", "cordoned", "searching", "searched", "combing", "investigating", "rushed", "arrived", "dispatched", "reinforcements", "sealed", "evacuated", "imposed"})
 _OBJECT_AFTER = frozenset({"drove", "expelled", "ousted", "shot", "killed", "attacked", "ambushed", "targeted", "struck", "hit", "bombed", "shelled", "raided", "stormed", "abducted", "kidnapped", "executed", "assassinated", "wounded", "injured", "attk", "attk'd", "vs", "against"})
+# who usually only reports an event: police sources and officials (a party that speaks, like the SDF, stays a party)
+_REPORTING_ACTORS = frozenset({"iraqi-police", "officials", "journalists"})
+_PKK_LABELLED = frozenset({"sdf", "ypg", "ybs", "asayish-nes", "pjak", "manbij-military-council"})
 _TURKISH_FRAMING = re.compile(
-    r"\b(?:turkey|turkish|ankara|mod|sna|third legion)\b[^.]*\b(?:says?|said|regards?|considers?|describes?|described|calls?|called|accuses?|accused|claims?|claimed|labels?|neutrali[sz]ed|targeted \W?pkk)\b"
+    r"\b(?:turkey|turkish|ankara|mod|sna|third legion)\b[^.]*\b(?:says?|said|regards?|considers?|calls?|called|accuses?|accused|claims?|claimed|labels?|neutrali[sz]ed|targeted \W?pkk)\b"
     r"|\b(?:regards|considers|describes|calls|labels) (?:the )?\w+ (?:as )?(?:an? )?(?:pkk|\W?pkk)"
 )
 _MEMBER_NOUNS = frozenset({"mbr", "mbrs", "member", "members", "fighter", "fighters", "commander", "commanders", "officer", "officers", "element", "elements", "leader", "soldier", "soldiers", "militant", "militants"})
@@ -1237,8 +1240,6 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
     b2 = before[-2] if len(before) > 1 else ""
     if b1 == "told" or (b2 == "according" and b1 == "to"):
         return "source"
-    if m.actor.id == "pkk" and _TURKISH_FRAMING.search(sent.text.lower()):
-        return "source"  # "Turkey says it targets PKK militants", "neutralised three PKK terrorists": Ankara's name for its foes
     if b1 in ("suspected", "alleged", "presumed") or (b2 in ("suspected", "alleged") and b1 in ("of", "to")):
         # a suspicion is not an attribution; counted suspects ("four suspected ISIS
         # members" arrested) are still the target
@@ -1263,9 +1264,9 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
             break
     if len(after) > 1 and after[0] in ("in", "from") and any(tokens[j].lower in _SPEECH for j in range(m.end, min(sent.end, m.end + 5))):
         return "source"  # "officials in Baghdad said"
-    if m.start - sent.start <= 3 and any(tokens[j].text in (":", "-", "–", "—", "|") or tokens[j].lower == "statement" for j in range(m.end, min(sent.end, m.end + 3))):
+    if m.actor.id in _REPORTING_ACTORS and m.start - sent.start <= 3 and any(tokens[j].text in (":", "-", "–", "—", "|") or tokens[j].lower == "statement" for j in range(m.end, min(sent.end, m.end + 3))):
         return "source"  # "Nineveh police: sticky bomb damages car", "Maysan Police Command - Statement"
-    if any(tokens[j].text == "," for j in range(max(sent.start, m.start - 4), m.start)):
+    if m.actor.id in _REPORTING_ACTORS and any(tokens[j].text == "," for j in range(max(sent.start, m.start - 4), m.start)):
         # "..., a police officer in the provincial capital Baquba told reporters": the closing attribution
         tail = [tokens[j].lower for j in range(m.end, min(sent.end, m.end + 12))]
         speech = next((n for n, w in enumerate(tail) if w in _SPEECH and w != "claimed"), None)
@@ -2033,6 +2034,12 @@ def _actors(cluster: Cluster, event_type: str, sub: str) -> list[tuple[Actor, st
             (a, m, "perpetrator" if r == "other" and a.type not in ("Civilians", "Protesters") else r)
             for a, m, r in fixed
         ]
+    # "Ankara regards the YBS as a PKK affiliate", "says it targets PKK militants, which is how it
+    # describes the SDF": where a Kurdish force of its own is named, "PKK" is Turkey's word for it
+    if any(a.id in _PKK_LABELLED for a, _, _ in fixed) and any(
+        a.id == "pkk" and _TURKISH_FRAMING.search(" ".join(i.lower for i in cluster.infos)) for a, _, _ in fixed
+    ):
+        fixed = [(a, m, r) for a, m, r in fixed if a.id != "pkk"]
     # "Islamic State gunmen": the gunmen are the named group, not a second, unidentified one
     if any(r == "perpetrator" and a.id != "uag" for a, _, r in fixed):
         fixed = [(a, m, r) for a, m, r in fixed if not (a.id == "uag" and r == "perpetrator")]
