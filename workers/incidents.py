@@ -217,6 +217,8 @@ _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as
 # place-context cues: words before "in X" that make X where someone spoke, not where it happened
 _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
 _UNIT_AFTER_PLACE = frozenset({"operations", "command", "police", "brigade", "division", "regiment", "battalion", "directorate", "intelligence"})
+_CAPITALS = frozenset({"baghdad", "damascus", "erbil", "ankara", "tehran", "washington", "moscow", "hawler", "beirut", "amman"})
+_POLITICAL = re.compile(r"\b(?:krg|government|authorities|federal|central|talks|negotiations|relations|dialogue|agreement|deal|demands?|chant\w*|criticis\w*|accus\w*|blam\w*|salar(?:y|ies)|budget|dispute|tensions?|ties)\b")
 _FIRING_POSITION = frozenset({"positioned", "stationed", "emplaced", "deployed"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical"})
 _LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle"})
@@ -1336,7 +1338,7 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         after = [tokens[j].lower for j in range(m.end, min(sent.end, m.end + 3))]
         b1 = before[-1] if before else ""
         if m.sent == 0 or sent.paragraph <= 1 and m.start == sent.start:
-            if m.start == sent.start and after and (after[0] in ("(", "-", "—", "–", ",") and (tokens[m.start].is_upper or (after[0] == "(" ))):
+            if m.start == sent.start and after and (after[0] in ("(", "-", "—", "–", ",") and (tokens[m.start].is_upper or (after[0] == "(" and tokens[m.start].text[:1].isupper()))):
                 m.role = "dateline"
                 continue
         if sent.paragraph <= 1 and m.start == sent.start and (
@@ -1383,6 +1385,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         b_core = [w for w in before if w not in ("the", "a")]
         if b_core and b_core[-1] in _DESTINATION and (set(before) & _DESTINATION_VERBS or _destination_verb_before(tokens, sent, m)):
             m.role = "destination"
+            continue
+        if m.matched.lower() in _CAPITALS and b1 in ("against", "and", "with", "between", "toward", "towards", "to", "by", "from", "both") and _POLITICAL.search(sent.text.lower()):
+            m.role = "metonym"  # "chanting against both the KRG and Baghdad": the government, not the city
             continue
         if b1 in ("in", "near", "at", "around", "from") and set(before[:-1]) & _FIRING_POSITION:
             m.role = "origin"  # "artillery positioned near Abu Duhur fired on the town": where the guns stand

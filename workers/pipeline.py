@@ -397,10 +397,17 @@ class Pipeline:
         """A known name as an ordinary word is not a place: it must be capitalised, and a
         short name opening a sentence ("Hit by ...") needs the NER to agree."""
         if not _capitalised(hit.text):
-            # a sloppy lower-case paste: only names that are no English word ("khanaqeen")
+            # a sloppy lower-case paste: only names that are no English word ("khanaqeen"), or
+            # a name that stands where a place stands ("south of homs", "nr kirkuk", "mosul city")
             english = self.processor.english_words
             words = hit.text.lower().replace("-", " ").split()
-            if not english or len(hit.text) <= SHORT_NAME or any(w in english for w in words if w not in _ARTICLE_WORDS):
+            tokens = parsed.tokens
+            before = tokens[hit.start - 1].lower if hit.start > 0 else ""
+            after = tokens[hit.end].lower if hit.end < len(tokens) else ""
+            placed = (before in _PLACE_BEFORE or after in _PLACE_AFTER) and hit.text.lower() not in _ENGLISH_PLACE_NAMES
+            if not english:
+                return False
+            if not placed and (len(hit.text) <= SHORT_NAME or any(w in english for w in words if w not in _ARTICLE_WORDS)):
                 return False
         if len(hit.text) <= SHORT_NAME:
             sent = parsed.sents[hit.sent] if hit.sent < len(parsed.sents) else None
@@ -598,6 +605,10 @@ _ORDINAL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fif
 _DIVISION_KINDS = frozenset({"infantry", "armoured", "armored", "army", "mechanised", "mechanized", "motorised", "motorized"})
 
 
+# words that put a lower-case name in a place's position, and place names that are also English words
+_PLACE_BEFORE = frozenset({"s", "n", "e", "w", "ne", "nw", "se", "sw", "in", "near", "nr", "of", "at", "outside", "around", "from", "to", "towards", "twd", "into", "across", "/", "(", ","})
+_PLACE_AFTER = frozenset({"city", "province", "prov", "governorate", "gov", "district", "distr", "dist", "countryside", "cntryside", "village", "vil", "town", "area", "camp", "road", "rd", "dam", "base", "airport", ",", ")", "/", ":", "-"})
+_ENGLISH_PLACE_NAMES = frozenset({"hit", "ana", "karma", "tall", "bab", "dana", "sur", "nasr", "salam", "dora", "jamal", "rawa", "saida", "sabha", "mayor", "tower", "bridge", "market", "camp", "palace", "stadium"})
 _SPEECH_VERBS = frozenset({"said", "says", "reported", "reports", "saw", "witnessed", "observed", "confirmed", "learned", "learnt", "added", "noted", "counted"})
 
 
