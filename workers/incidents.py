@@ -2189,6 +2189,8 @@ def analyze_sentences(
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
+        if re.match(r"^(?:this|that|it|the \w+) (?:followed|came after|comes after|follows)\b", info.lower):
+            info.historical = True  # "This followed much larger strikes near Koya at the end of September": the background
         if _AGGREGATE_FOLLOW.match(info.lower) and s.index > 0 and infos[s.index - 1].historical:
             info.historical = True  # "... 187 attacks in 2024. Most were small-scale: IEDs against army patrols ...": the same tally
         if _OVERVIEW.match(info.lower) or (s.index > 0 and infos[s.index - 1].overview and infos[s.index - 1].sent.paragraph == s.paragraph):
