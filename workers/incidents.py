@@ -145,7 +145,7 @@ _AGREEMENT_BACKGROUND = frozenset({"despite", "violated", "violation", "violatio
 _AGREEMENT_BEFORE = frozenset({"under", "implementing", "implement", "implementation", "of", "broader", "previous", "earlier", "the"})
 _HANDED_THINGS = frozenset({"base", "bases", "positions", "position", "control", "checkpoints", "headquarters", "area", "areas", "town", "city", "village", "villages", "territory", "airport", "camp", "security", "file"})
 # a protest that turns on people or property is a riot; one met by force an intervention
-_RIOT_CUES = ("turned violent", "threw stones", "hurled stones", "throwing stones", "pelted", "threw rocks", "threw molotov", "set fire to the", "ransacked", "torched", "clashed with police", "clashed with security", "clashed with the security")
+_RIOT_CUES = ("burning of the", "burned the", "burnt the", "set ablaze", "set alight", "turned violent", "threw stones", "hurled stones", "throwing stones", "pelted", "threw rocks", "threw molotov", "set fire to the", "ransacked", "torched", "clashed with police", "clashed with security", "clashed with the security")
 _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "forces dispersed", "police dispersed", "were dispersed", "was dispersed", "to disperse", "batons", "beat protesters", "beaten", "detained", "arrested")
 _WITHOUT_A_FIGHT = re.compile(r"\bwithout (?:a fight|any fight|(?:any )?resistance|fighting|a shot being fired|firing a shot|(?:any )?clashes)\b")
 _QUIET_TAKERS = frozenset({"entered", "withdrew", "took", "handed", "seized", "captured", "moved", "deployed", "withdrawn", "pulled"})
@@ -2189,8 +2189,12 @@ def analyze_sentences(
         info.date, info.approximate_date = resolve_date(s.text, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
-        if re.match(r"^(?:this|that|it|the \w+) (?:followed|came after|comes after|follows)\b", info.lower):
-            info.historical = True  # "This followed much larger strikes near Koya at the end of September": the background
+        if re.match(r"^(?:this|that|it|the \w+) (?:followed|came after|comes after|follows)\b", info.lower) and not (
+            _DATE_PATTERNS[3][1].search(info.lower) or _DATE_PATTERNS[4][1].search(info.lower)
+        ):
+            # "This followed much larger strikes near Koya at the end of September": the background
+            # (one "on Wednesday night" is news of the same days, an event of its own)
+            info.historical = True
         if _AGGREGATE_FOLLOW.match(info.lower) and s.index > 0 and infos[s.index - 1].historical:
             info.historical = True  # "... 187 attacks in 2024. Most were small-scale: IEDs against army patrols ...": the same tally
         if _OVERVIEW.match(info.lower) or (s.index > 0 and infos[s.index - 1].overview and infos[s.index - 1].sent.paragraph == s.paragraph):
