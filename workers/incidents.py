@@ -147,7 +147,7 @@ _HANDED_THINGS = frozenset({"base", "bases", "positions", "position", "control",
 # a protest that turns on people or property is a riot; one met by force an intervention
 _RIOT_CUES = ("burning of the", "burned the", "burnt the", "set ablaze", "set alight", "turned violent", "threw stones", "hurled stones", "throwing stones", "pelted", "threw rocks", "threw molotov", "set fire to the", "ransacked", "torched", "clashed with police", "clashed with security", "clashed with the security")
 _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "forces dispersed", "police dispersed", "were dispersed", "was dispersed", "to disperse", "batons", "beat protesters", "beaten", "detained", "arrested")
-_WITHOUT_A_FIGHT = re.compile(r"\bwithout (?:a fight|any fight|(?:any )?resistance|fighting|a shot being fired|firing a shot|(?:any )?clashes)\b")
+_WITHOUT_A_FIGHT = re.compile(r"\bwithout (?:a fight|any fight|(?:any )?resistance|fighting|a shot being fired|firing a shot|(?:any )?clashes)\b|\b(?:withdrew|pulled out|withdrawal|pullout|handed over)\b[^.]*\b(?:under|as part of|in line with|in accordance with) (?:a|an|the) (?:\w+ )?(?:deal|agreement|arrangement|understanding)\b")
 _QUIET_TAKERS = frozenset({"entered", "withdrew", "took", "handed", "seized", "captured", "moved", "deployed", "withdrawn", "pulled"})
 _UNDECIDED = frozenset({"discussion", "discussed", "discussing", "discuss", "talks", "proposed", "proposal", "negotiated", "negotiating", "negotiation", "negotiations", "planned", "plans", "plan", "will", "would", "could", "may", "might", "expected", "considering", "considered"})
 _TERRITORY = frozenset({"control", "town", "city", "village", "villages", "area", "areas", "base", "territory", "campus", "district", "neighbourhood", "neighborhood", "headquarters", "hill", "hills", "airport", "airbase", "dam", "road", "highway", "positions", "outskirts", "centre", "center", "parts"})
@@ -190,7 +190,7 @@ _OCCURRENCE = frozenset({"carried", "conducted", "launched", "erupted", "broke",
 _GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "planning", "planned", "fear", "fears", "feared", "usually", "repeatedly", "series"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "can", "plans", "plan", "planning", "aims", "wants", "intends", "threatened", "vowed"})
 _FUTURE = frozenset({"will", "would", "may", "might", "could", "should", "plans", "planned", "plan", "intends", "aims", "wants", "threatened", "vowed", "expected"})
-_NEW_CUES = ("at the same time", "shortly after the", "soon after the", "minutes after the", "hours after the", "meanwhile", "in response,", "in retaliation", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "same night", "earlier", "later in")
+_NEW_CUES = ("another drone", "another rocket", "another bomb", "another ied", "another explosion", "another blast", "another strike", "at the same time", "shortly after the", "soon after the", "minutes after the", "hours after the", "meanwhile", "in response,", "in retaliation", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "same night", "earlier", "later in")
 _CLAIM = "claimed"
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
@@ -210,7 +210,7 @@ _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 _UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _VAGUE = frozenset({"dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "few", "multiple"})
 _QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "a", "total", "of", "the", "rose", "risen", "climbed", "reached"})
-_PERSON_NOUNS = frozenset({"passer", "passerby", "bystander", "official", "activist", "lawyer", "cleric", "imam", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student", "vendor", "shopkeeper", "sheikh", "labourer", "laborer", "herder", "mukhtar", "dignitary", "elder", "paramedic", "medic", "businessman"})
+_PERSON_NOUNS = frozenset({"volunteer", "barber", "pharmacist", "tailor", "imam", "preacher", "councillor", "councilor", "lecturer", "professor", "surgeon", "guardsman", "watchman", "peddler", "smuggler", "passer", "passerby", "bystander", "official", "activist", "lawyer", "cleric", "imam", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student", "vendor", "shopkeeper", "sheikh", "labourer", "laborer", "herder", "mukhtar", "dignitary", "elder", "paramedic", "medic", "businessman"})
 _UNIT_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "percent", "%", "am", "pm", "phases", "axes", "times", "dollars", "billion", "million"})
 _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who"})
 
@@ -407,7 +407,7 @@ def _more_groups(tokens: Sequence[Tok], j: int, hi: int) -> int:
     "including" (a subset), a casualty word (another toll) or anything else."""
     total = 0
     j = _skip_name_of(tokens, j, hi)
-    while j + 1 < hi and (tokens[j].lower == "and" or (tokens[j].lower == "," and tokens[j + 1].lower == "and")):
+    while j + 1 < hi and (tokens[j].lower in ("and", "&") or (tokens[j].lower == "," and tokens[j + 1].lower == "and")):
         k = j + 1
         if tokens[k].lower == "and" and tokens[j].lower == ",":
             k += 1
@@ -514,7 +514,7 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
             if w == "," and not skipped:
                 # "Five other people, including the children's mother, were wounded":
                 # step over one parenthesis to the group it describes
-                start = next((x for x in range(j - 1, max(lo, j - 9) - 1, -1) if tokens[x].lower == ","), None)
+                start = next((x for x in range(j - 1, max(lo, j - 16) - 1, -1) if tokens[x].lower == ","), None)
                 if start is not None and not any(tokens[x].lower in _KILL | _INJURE or tokens[x].lower in ("and", "when", "after", "said", "while") for x in range(start + 1, j)):
                     skipped = True
                     j = start - 1
@@ -529,11 +529,11 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 continue
             if w in _PERSON_NOUNS and j - 1 >= lo and tokens[j - 1].lower in ("the", "a", "an") and j + 1 < k and tokens[j + 1].lower == "was":
                 return 1  # "The activist was wounded"
-            if (w in _KIN_ONE and j - 1 >= lo and tokens[j - 1].lower in ("his", "her", "their", "and")) or (
+            if (w in _KIN_ONE and j - 1 >= lo and tokens[j - 1].lower in ("his", "her", "their", "and", "&")) or (
                 w in _PERSON_NOUNS and j - 2 >= lo and tokens[j - 1].lower in ("his", "her", "their") and tokens[j - 2].lower == "and"
             ):
                 # "A shepherd and his son were killed", "A husband and wife were killed", "their daughter wounded"
-                start = j - 1 if tokens[j - 1].lower != "and" else j
+                start = j - 1 if tokens[j - 1].lower not in ("and", "&") else j
                 return 1 + _groups_before(tokens, start, lo)
             if w in ("he", "she") and k - j <= 3 and all(tokens[x].lower in ("was", "later", "also", "then", "had", "has", "been", "subsequently") for x in range(j + 1, k)):
                 return 1  # "where he died of his wounds hours later"
@@ -559,7 +559,7 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
     "Three militants and a PMF fighter were killed" -> 3 (added to the 1)."""
     total = 0
     j = start - 1
-    while j > lo and tokens[j].lower == "and":
+    while j > lo and tokens[j].lower in ("and", "&"):
         # the group before the conjunction: a count within 6 tokens, nothing in between
         found = None
         x = j - 1
@@ -582,6 +582,9 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
                 break
             x -= 1
             steps += 1
+        if found is None and tokens[j - 1].lower in _PERSON_NOUNS:
+            total += 1  # "bedouin man & his wife were found killed": a person named without an article
+            break
         if found is None:
             break
         if any(tokens[y].lower in _KILL | _INJURE for y in range(found + 1, j)):
@@ -2186,7 +2189,13 @@ def analyze_sentences(
         anchor = None
         if info.triggers:
             anchor = tokens[info.triggers[0].tok].idx - s.start_char
-        info.date, info.approximate_date = resolve_date(s.text, published, anchor)
+        body = s.text
+        if s.paragraph <= 1:
+            dateline = _DATELINE_DATE.match(body)
+            if dateline:
+                body = body[dateline.end() :]  # "DUHOK, July 16 — A drone struck ... early on Tuesday": the story's day, not the dateline's
+                anchor = None if anchor is None else max(0, anchor - dateline.end())
+        info.date, info.approximate_date = resolve_date(body, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
         if re.match(r"^(?:this|that|it|the \w+) (?:followed|came after|comes after|follows)\b", info.lower) and not (
@@ -2255,6 +2264,7 @@ def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
 _AGGREGATE_FOLLOW = re.compile(r"^(?:most|many|some|nearly all|almost all|the majority|the bulk|a third|half|two-thirds)(?: of (?:them|these|those|the attacks|the incidents))? (?:were|was|involved|targeted|took place|happened|occurred)\b")
 # a bulletin's own overview lines sum up or weigh the items it lists
 _OVERVIEW = re.compile(r"^\s*(?:summary(?=[^.]*(?:;|\bincidents\b|\bthis week\b|\bthe week\b|\bperiod\b|\bactivity\b))|assessment|outlook|analysis|context|ctx|note|notes|background|comment|key (?:points|judgements|judgments)|bottom line|overview|trend|trends)\s*[:|—–-]")
+_DATELINE_DATE = re.compile(r"^[A-Z][A-Za-z'’ ./-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*")
 _UNPLACED_CLAIM = re.compile(r"\bneutrali[sz]ed\b|\bwithout giving (?:a |any )?locations?\b|\bdid not (?:give|say|specify) (?:a |any |the )?(?:location|where)")
 _SINGLED_OUT = re.compile(r"^(?:in|during) (?:one|another|a separate|the (?:deadliest|worst|most serious)) (?:such )?(?:incident|case|attack)\b")
 
