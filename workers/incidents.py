@@ -1005,6 +1005,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _ATTACK  # "fired on a checkpoint"
         if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed", "clan-based"):
             spec = _CLASH  # a tribal dispute fought with weapons
+        if spec is None and w in ("restored", "regained", "took", "retook", "imposed") and any(
+            tokens[j].lower in ("control", "security") for j in range(k + 1, min(sent.end, k + 4))
+        ) and any(tokens[j].lower in ("neighbourhoods", "neighborhoods", "town", "city", "village", "villages", "area", "areas", "district", "districts", "parts", "hills", "to", "over") for j in range(k + 1, min(sent.end, k + 10))):
+            spec = _REGAIN  # SANA: "army units restored security and stability to the neighbourhoods of ..."
         if spec is None and w in ("drove", "driven", "expelled", "ousted", "pushed", "chased", "cleared", "flushed") and any(
             tokens[j].lower == "out" for j in range(k + 1, min(sent.end, k + 7))
         ):
@@ -1376,6 +1380,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             continue
         if b1 == "of" and len(before) > 1 and before[-2] in _COMPASS:
             m.role = "reference"  # "50 km north of Baghdad": a bearing, not the place
+            continue
+        if b1 == "from" and "away" in before:
+            m.role = "reference"  # "the units are now 14 km away from Abu al-Duhur airport"
             continue
         if b1 in ("connecting", "linking", "connects", "links", "joining") and any(
             tokens[j].lower in _ROAD or tokens[j].lower in ("roads", "highways", "routes") for j in range(max(sent.start, m.start - 4), m.start)
@@ -1766,8 +1773,8 @@ _UNLISTED_OF = re.compile(
     r"((?:(?:al|el|Al|El|ad|Ad|as|As|ash|Ash|ar|Ar)[- ])?[A-Z][\w'’]+(?:[- ](?:(?:al|el|ad|as|ash|ar)-)?[A-Z][\w'’]+){0,2})"
 )
 _UNLISTED_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|into|on|from|of|around|targeting|attacked|stormed|raided) (?:the )?"
-    r"((?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}) (?:village|hamlet)\b"
+    r"\b(?:in|near|at|outside|into|on|from|of|around|targeting|attacked|stormed|raided|liberated|recaptured|retook|captured|seized|entered|shelled|struck|bombed|hit) (?:the )?"
+    r"((?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}) (?:village|hamlet|town)\b"
 )
 # capitalised words that describe a village rather than name it
 _NOT_A_NAME = frozenset(
