@@ -152,6 +152,7 @@ _QUIET_TAKERS = frozenset({"entered", "withdrew", "took", "handed", "seized", "c
 _UNDECIDED = frozenset({"discussion", "discussed", "discussing", "discuss", "talks", "proposed", "proposal", "negotiated", "negotiating", "negotiation", "negotiations", "planned", "plans", "plan", "will", "would", "could", "may", "might", "expected", "considering", "considered"})
 _TERRITORY = frozenset({"control", "town", "city", "village", "villages", "area", "areas", "base", "territory", "campus", "district", "neighbourhood", "neighborhood", "headquarters", "hill", "hills", "airport", "airbase", "dam", "road", "highway", "positions", "outskirts", "centre", "center", "parts"})
 _MOB_PEOPLE = frozenset({"residents", "villagers", "mob", "mobs", "crowd", "crowds", "angry", "tribesmen", "relatives", "youths", "locals", "protesters", "demonstrators", "rioters"})
+_CIVIL_OPERATIONS = frozenset({"humanitarian", "aid", "relief", "line", "cross-line", "border", "cross-border", "rescue", "search", "clearance", "demining", "recovery", "evacuation", "registration", "vaccination", "distribution", "reconstruction", "repatriation", "return", "returns", "election", "electoral", "census", "media", "awareness"})
 _CROWD = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "mobs", "angry", "residents", "supporters", "rioters", "youths", "protest", "protests", "demonstration", "demonstrations", "people", "locals", "villagers", "relatives", "families"})
 _PROTEST_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "electoral", "diplomatic", "uphill", "media", "economic", "custody", "bureaucratic", "constitutional"})
@@ -1116,6 +1117,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             etype, sub, prio = _OVERTAKE
         if w in ("campaign", "operations", "sweep") and not any(x in words for x in _OPERATION_START | {"security", "military"}):
             continue
+        if w in ("operation", "operations", "campaign") and prev in _CIVIL_OPERATIONS:
+            continue  # "cross-line operations", "rescue operations", "a vaccination campaign"
         if w in ("operations", "operation") and k + 1 < sent.end and tokens[k + 1].text in ("Command", "Commands", "Centre", "Center", "Room", "Cell", "Directorate"):
             continue  # "the Anbar Operations Command": a headquarters, not an operation
         if etype == "Protests" and (
@@ -1249,6 +1252,8 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
     b2 = before[-2] if len(before) > 1 else ""
     if b1 == "told" or (b2 == "according" and b1 == "to"):
         return "source"
+    if "believed" in before or "thought" in before or (len(before) > 2 and before[-3] == "believed"):
+        return "source"  # "gunmen believed to belong to ISIS remnants": a suspicion, not an attribution
     if b1 in ("suspected", "alleged", "presumed") or (b2 in ("suspected", "alleged") and b1 in ("of", "to")):
         # a suspicion is not an attribution; counted suspects ("four suspected ISIS
         # members" arrested) are still the target
@@ -1360,6 +1365,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if sent.paragraph <= 1 and m.start - sent.start <= 3 and tokens[m.start].is_upper and b1 == "/":
             m.role = "dateline"  # its second city
             continue
+        if after[:1] == ["time"] or (after[:1] == ["local"] and after[1:2] == ["time"]):
+            m.role = "clock"  # "12:15 a.m. (Baghdad time)"
+            continue
         if after[:1] and after[0] in _UNIT_AFTER_PLACE and tokens[m.end].text[:1].isupper():
             m.role = "org"  # "Jazeera Operations Command", "Nineveh Police Command": a unit named after its area
             continue
@@ -1417,7 +1425,7 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
     # "reinforcements from Hasakah and Raqqa", "who came from Hawler, Slemani and Duhok":
     # the places listed with one that is no scene share its role
     for k, m in enumerate(places[:-1]):
-        if m.role not in ("origin", "destination", "reporting") and not (m.role == "road" and m.pair is None):
+        if m.role not in ("origin", "destination", "reporting", "border") and not (m.role == "road" and m.pair is None):
             continue
         o = places[k + 1]
         if o.sent == m.sent and not o.role and o.start > m.end and all(tokens[j].lower in (",", "and", "or", "&") for j in range(m.end, o.start)):
@@ -1503,7 +1511,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     if _cued(info):
         return True
     opening = lower.lstrip("'\"‘“ ")
-    continuing = any(opening.startswith(c) or f" {c} " in lower[:40] for c in _SAME_CUES) or bool(_BACK_REFERENCE_END.search(lower))
+    head = re.sub(r"[,;:]", " ", lower[:40])
+    continuing = any(opening.startswith(c) or f" {c} " in head for c in _SAME_CUES) or bool(_BACK_REFERENCE_END.search(lower))
     if continuing and re.search(r"\bafter an? (?:\w+ ){0,2}(?:attack|strike|drone|rocket|bomb|ambush|raid)", lower):
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
     new_places = info.eligible_places()

@@ -323,6 +323,12 @@ class Pipeline:
                 continue
             if country == "SY" and not nes and actor.id == "iraqi-police" and m.matched.lower() in _BARE_POLICE:
                 continue  # bare "police" in Syria are no Iraqi force, and the lists know no Syrian police
+            if actor.id == "saa" and published is not None and published >= _SYRIA_TRANSITION and not _OLD_REGIME.search(m.matched.lower()):
+                interim = self.actors.actors.get("syrian-interim-forces")
+                if interim is not None:
+                    # "two soldiers of the Syrian army" in August 2025: the transitional government's army
+                    out.append(inc.ActorMention(interim, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent))
+                    continue
             if actor.country_code in _COUNTERPARTS and actor.country_code != country and actor.type == "State forces":
                 wanted = _COUNTERPARTS[actor.country_code].get(actor.id, {}).get(country)
                 if wanted == "syrian-forces":
@@ -600,6 +606,7 @@ _GENERIC_FORCE_NAMES = frozenset(
      "general security", "public security", "security personnel", "intelligence forces"}
 )
 _SYRIA_TRANSITION = dt.date(2024, 12, 8)
+_OLD_REGIME = re.compile(r"\b(?:regime|assad|former|ousted|fallen|old|loyalist|remnants?)\b")
 _BARE_POLICE = frozenset({"police", "policemen", "police officers", "police forces", "local police", "police patrol"})
 _ORDINAL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$")
 _DIVISION_KINDS = frozenset({"infantry", "armoured", "armored", "army", "mechanised", "mechanized", "motorised", "motorized"})
