@@ -1305,6 +1305,11 @@ class Builder:
                     target = did
                     if key(sname) == key("Mandali"):
                         target = self.district_by_name[("IQ-DI", "Baladruz")]  # known fault: filed under Khanaqin
+                    if key(sname) == key("Jurf Al Nasr"):
+                        # known fault: Jurf al-Nasr is the renamed Jurf al-Sakhar, a nahiya of Musayyib
+                        # (listed there too); filed again under Hillah it would take the name
+                        target = self.district_by_name[("IQ-BB", "Musayyib")]
+                        sname = "Jurf al-Sakhar"
                     if key(sname) in self.entries[target].keys():
                         continue  # the district's central nahiya
                     sid = f"{target}-nahiya-{slug(sname)}"
