@@ -153,6 +153,7 @@ _UNDECIDED = frozenset({"discussion", "discussed", "discussing", "discuss", "tal
 _TERRITORY = frozenset({"control", "town", "city", "village", "villages", "area", "areas", "base", "territory", "campus", "district", "neighbourhood", "neighborhood", "headquarters", "hill", "hills", "airport", "airbase", "dam", "road", "highway", "positions", "outskirts", "centre", "center", "parts"})
 _MOB_PEOPLE = frozenset({"residents", "villagers", "mob", "mobs", "crowd", "crowds", "angry", "tribesmen", "relatives", "youths", "locals", "protesters", "demonstrators", "rioters"})
 _CIVIL_OPERATIONS = frozenset({"humanitarian", "aid", "relief", "line", "cross-line", "border", "cross-border", "rescue", "search", "clearance", "demining", "recovery", "evacuation", "registration", "vaccination", "distribution", "reconstruction", "repatriation", "return", "returns", "election", "electoral", "census", "media", "awareness"})
+_DEMANDING = frozenset({"demanding", "demand", "demanded", "demands", "protesting", "protest", "chanting", "chanted", "denouncing", "condemning", "calling", "slogans", "banners", "placards"})
 _CROWD = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "mobs", "angry", "residents", "supporters", "rioters", "youths", "protest", "protests", "demonstration", "demonstrations", "people", "locals", "villagers", "relatives", "families"})
 _PROTEST_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 _NOT_ARMED_BATTLE = frozenset({"legal", "political", "judicial", "court", "electoral", "diplomatic", "uphill", "media", "economic", "custody", "bureaucratic", "constitutional"})
@@ -1010,6 +1011,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             tokens[j].lower in ("control", "security") for j in range(k + 1, min(sent.end, k + 4))
         ) and any(tokens[j].lower in ("neighbourhoods", "neighborhoods", "town", "city", "village", "villages", "area", "areas", "district", "districts", "parts", "hills", "to", "over") for j in range(k + 1, min(sent.end, k + 10))):
             spec = _REGAIN  # SANA: "army units restored security and stability to the neighbourhoods of ..."
+        if spec is None and w in ("gathered", "assembled", "marched", "rallied", "blocked", "massed", "converged") and any(x in words for x in _DEMANDING):
+            spec = _PROTEST  # "dozens of residents gathered in front of the district building demanding an end to power cuts"
         if spec is None and w in ("drove", "driven", "expelled", "ousted", "pushed", "chased", "cleared", "flushed") and any(
             tokens[j].lower == "out" for j in range(k + 1, min(sent.end, k + 7))
         ):
