@@ -1232,6 +1232,8 @@ _TURKISH_FRAMING = re.compile(
     r"\b(?:turkey|turkish|ankara|mod|sna|third legion)\b[^.]*\b(?:says?|said|regards?|considers?|calls?|called|accuses?|accused|claims?|claimed|labels?|neutrali[sz]ed|targeted \W?pkk)\b"
     r"|\b(?:regards|considers|describes|calls|labels) (?:the )?\w+ (?:as )?(?:an? )?(?:pkk|\W?pkk)"
 )
+_SUSPICION = frozenset({"believed", "thought", "suspected", "suspect", "suspects", "suspecting", "blamed", "blame", "blames", "accused", "accuse", "accuses", "allegedly", "presumably", "possibly", "likely"})
+_HOSTING = frozenset({"hosts", "hosting", "hosted", "houses", "housing", "housed"})
 _MEMBER_NOUNS = frozenset({"mbr", "mbrs", "member", "members", "fighter", "fighters", "commander", "commanders", "officer", "officers", "element", "elements", "leader", "soldier", "soldiers", "militant", "militants"})
 _SPEECH = frozenset({"said", "says", "told", "reported", "stated", "added", "confirmed", "announced", "explained", "claimed"})
 
@@ -1255,8 +1257,14 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
     b2 = before[-2] if len(before) > 1 else ""
     if b1 == "told" or (b2 == "according" and b1 == "to"):
         return "source"
-    if "believed" in before or "thought" in before or (len(before) > 2 and before[-3] == "believed"):
-        return "source"  # "gunmen believed to belong to ISIS remnants": a suspicion, not an attribution
+    wide = [tokens[j].lower for j in range(max(sent.start, m.start - 5), m.start)]
+    if m.actor.type in ("Rebel group", "Political militia", "Identity militia") and set(wide) & _SUSPICION and not (
+        any(tokens[j].like_num or tokens[j].lower in _NUMBER_WORDS for j in range(max(sent.start, m.start - 5), m.start))
+        or set(wide) & {"arrested", "detained", "captured", "arresting", "arrest", "detaining", "of"}
+    ):
+        return "source"  # "gunmen believed to belong to ISIS remnants", "sources suspect ISIS cells": no attribution
+    if b1 in _HOSTING or (b1 in ("the", "u.s.", "us") and b2 in _HOSTING):
+        return "target"  # "Ain al-Asad air base, which hosts U.S. forces": the base's garrison was the target
     if b1 in ("suspected", "alleged", "presumed") or (b2 in ("suspected", "alleged") and b1 in ("of", "to")):
         # a suspicion is not an attribution; counted suspects ("four suspected ISIS
         # members" arrested) are still the target
