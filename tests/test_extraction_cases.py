@@ -158,3 +158,22 @@ def test_a_unit_named_after_its_area_is_no_location(pipeline):
 def test_inside_the_administrative_borders_of_a_district(pipeline):
     text = "A CTS force clashed with militants in the Wadi al-Shay area, within the administrative borders of Daquq district, on Monday, killing two."
     assert _one(pipeline, text).location.district == "Daquq"
+
+
+# ------------------------------------------------------------------ actors
+
+
+def test_syrias_tribal_fighters_are_tribesmen_and_its_army_after_2024_the_transitional_governments(pipeline):
+    text = "Tribal fighters of the Ougaidat attacked SDF positions in Dhiban on Monday, killing two SDF members."
+    names = {a.name for a in _one(pipeline, text).actors}
+    assert "Tribal militia" in names and "Tribal Mobilization" not in names
+    text = "Israeli jets struck a military position near Al-Kiswah on Monday, killing two soldiers of the Syrian army."
+    names = {a.name for a in pipeline.analyze(text, published=dt.date(2025, 8, 19)).incidents[0].actors}
+    assert "Syrian transitional government forces" in names and "Syrian Arab Army" not in names
+
+
+def test_a_suspicion_is_no_attribution_and_a_bases_garrison_is_its_target(pipeline):
+    text = "Gunmen believed to belong to ISIS cells abducted two shepherds near Mutaibija on Monday."
+    assert "Islamic State" not in {a.name for a in _one(pipeline, text).actors}
+    text = "Two drones targeted Ain al-Asad air base on Monday, which hosts U.S. and other international forces, causing no casualties."
+    assert "US forces" in {a.name for a in _one(pipeline, text).actors}

@@ -305,7 +305,8 @@ class Pipeline:
         "security forces" in Syria are not Iraq's (the transitional government's from
         December 2024, the Syrian army before)."""
         country = _article_country(places)
-        if country is None:
+        place_countries = {m.place.country_code for m in places if m.place.kind != "country"}
+        if country is None and not ("SY" in place_countries and "IQ" not in place_countries):
             return mentions
         out = []
         nes_police = self.actors.actors.get("asayish-nes")
@@ -316,10 +317,10 @@ class Pipeline:
                 # bare "police" where the SDF / Asayish hold the ground are the Asayish, never Iraq's police
                 out.append(inc.ActorMention(nes_police, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent))
                 continue
-            if actor.id == "tribal-mobilization" and country == "SY" and "tribal-militia" in self.actors.actors:
+            tribesmen = self.actors.actors.get("tribal-militia")
+            if actor.id == "tribal-mobilization" and "SY" in place_countries and "IQ" not in place_countries and tribesmen is not None:
                 # Iraq's Tribal Mobilization is a PMF body: "tribal fighters" in Syria are tribesmen
-                m = inc.ActorMention(self.actors.actors["tribal-militia"], m.matched, m.start_char, m.end_char, m.start, m.end, m.sent)
-                out.append(m)
+                out.append(inc.ActorMention(tribesmen, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent))
                 continue
             if country == "SY" and not nes and actor.id == "iraqi-police" and m.matched.lower() in _BARE_POLICE:
                 continue  # bare "police" in Syria are no Iraqi force, and the lists know no Syrian police
