@@ -173,6 +173,7 @@ _ONGOING = re.compile(
     r"|^in (?:all|total),"
     r"|\bcontinued to (?:affect|impact|hit|pose|threaten|endanger|disrupt|restrict|hamper)\b"
     r"|\bon an? (?:almost |near-)?(?:daily|weekly|regular|near-daily) basis\b|\b(?:almost|near-?|nearly) daily\b"
+    r"|\b(?:almost |nearly )?every (?:night|day|evening|morning|week)\b|\bnightly\b"
 )
 _SEVERAL_EVENTS = re.compile(
     r"\b(?:two|three|four|five|six|seven|several|multiple|a series of|a string of|a wave of|\d+) "
@@ -196,7 +197,7 @@ _NEW_CUES = ("another drone", "another rocket", "another bomb", "another ied", "
 _CLAIM = "claimed"
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
-_HISTORICAL = ("last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
+_HISTORICAL = ("months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -680,6 +681,14 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             # "the SDF said it had lost three fighters": its own dead; "killed 14 and lost three": both sides'
             killed = _lost_count(tokens, k, hi) + (killed or 0)
             continue
+        if w in _KILL and killed is not None and last_killed >= 0 and w in ("killed", "dead", "died", "martyred", "slain") and any(
+            tokens[j].lower in (";", "while", "whereas", "but") for j in range(last_killed + 1, k)
+        ) and any(tokens[j].lower in _SPEECH for j in range(last_killed + 1, k)):
+            other = _count_near(tokens, k, lo, hi)
+            if other is not None:
+                killed = min(killed, other)  # "Amaq claimed five soldiers killed; the army said two were killed": the conservative figure
+                last_killed = k
+            continue
         if w in _KILL and killed is not None and last_killed >= 0 and w in ("killed", "dead", "died", "martyred", "slain"):
             more = _further_group(tokens, k, lo, hi, last_killed)
             if more:
@@ -925,6 +934,7 @@ _PAST_YEAR = re.compile(r"\b(?:in|since|during|from|until|of|back in)\s+(?:late 
 # a running tally, whatever day it is told on: "more than 90 people have been killed since fighting erupted last week"
 # "The fighting was triggered by the killing of an activist last week": the cause told as background
 _CAUSE = re.compile(r"^(?:the|this|that|these) (?:\w+ ){0,2}(?:was|were|had been|has been) (?:\w+ )?(?:triggered|sparked|prompted|provoked|preceded) by\b")
+_PLUPERFECT = re.compile(r"\bhad (?:been )?(?:killed|wounded|injured|struck|hit|attacked|targeted|shelled|bombed)\b")
 _TALLY_SINCE = re.compile(
     r"\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b"
@@ -939,6 +949,10 @@ def _is_historical(lower: str, published: dt.date | None) -> bool:
         return True
     if _STATISTICS.search(lower) or _TALLY_SINCE.search(lower) or _CAUSE.search(lower):
         return True
+    if published is not None and _PLUPERFECT.search(lower):
+        for m in _PAST_MONTH.finditer(lower):
+            if _MONTHS[m.group(1)] != published.month:
+                return True  # "a drone strike near Tal Tamr had killed two of its fighters in October"
     if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
         # "In April, a strike ... killed seven": a month named alone, two or more before publication
         for m in _PAST_MONTH.finditer(lower):
