@@ -150,7 +150,7 @@ _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "
 _WITHOUT_A_FIGHT = re.compile(r"\bwithout (?:a fight|any fight|(?:any )?resistance|fighting|a shot being fired|firing a shot|(?:any )?clashes)\b|\b(?:withdrew|pulled out|withdrawal|pullout|handed over)\b[^.]*\b(?:under|as part of|in line with|in accordance with) (?:a|an|the) (?:\w+ )?(?:deal|agreement|arrangement|understanding)\b")
 _QUIET_TAKERS = frozenset({"entered", "withdrew", "took", "handed", "seized", "captured", "moved", "deployed", "withdrawn", "pulled"})
 _UNDECIDED = frozenset({"discussion", "discussed", "discussing", "discuss", "talks", "proposed", "proposal", "negotiated", "negotiating", "negotiation", "negotiations", "planned", "plans", "plan", "will", "would", "could", "may", "might", "expected", "considering", "considered"})
-_TERRITORY = frozenset({"control", "town", "city", "village", "villages", "area", "areas", "base", "territory", "campus", "district", "neighbourhood", "neighborhood", "headquarters", "hill", "hills", "airport", "airbase", "dam", "road", "highway", "positions", "outskirts", "centre", "center", "parts"})
+_TERRITORY = frozenset({"enclave", "pocket", "stronghold", "bastion", "control", "town", "city", "village", "villages", "area", "areas", "base", "territory", "campus", "district", "neighbourhood", "neighborhood", "headquarters", "hill", "hills", "airport", "airbase", "dam", "road", "highway", "positions", "outskirts", "centre", "center", "parts"})
 _MOB_PEOPLE = frozenset({"residents", "villagers", "mob", "mobs", "crowd", "crowds", "angry", "tribesmen", "relatives", "youths", "locals", "protesters", "demonstrators", "rioters"})
 _CIVIL_OPERATIONS = frozenset({"humanitarian", "aid", "relief", "line", "cross-line", "border", "cross-border", "rescue", "search", "clearance", "demining", "recovery", "evacuation", "registration", "vaccination", "distribution", "reconstruction", "repatriation", "return", "returns", "election", "electoral", "census", "media", "awareness"})
 _DEMANDING = frozenset({"demanding", "demand", "demanded", "demands", "protesting", "protest", "chanting", "chanted", "denouncing", "condemning", "calling", "slogans", "banners", "placards"})
@@ -181,7 +181,7 @@ _SEVERAL_EVENTS = re.compile(
     r"(?:attacks|bombings|blasts|explosions|incidents|strikes|ambushes|assaults|shootings)\b"
 )
 _TREND = re.compile(
-    r"\b(?:the latest|the most recent|the last|one|the first|the second|the third)\s+(?:in|of)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:string|series|wave|spate|spree|flurry|surge|number|string)\b"
+    r"\b(?:it|this|that) (?:was|is) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:such |similar )?(?:\w+ )?(?:attack|strike|incident|bombing|assault|killing)s?\b|\b(?:the latest|the most recent|the last|one|the first|the second|the third)\s+(?:in|of)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:string|series|wave|spate|spree|flurry|surge|number|string)\b"
     r"|\bsince\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
 )
 _STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
@@ -1021,10 +1021,14 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _ATTACK  # "fired on a checkpoint"
         if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed", "clan-based"):
             spec = _CLASH  # a tribal dispute fought with weapons
+        if spec is None and w in ("capturing", "captured", "capture", "seizing") and any(tokens[j].lower in _TERRITORY for j in range(k + 1, min(sent.end, k + 5))):
+            spec = _OVERTAKE  # "after capturing its last enclave at Baghuz" (who took it decides regained or overtaken)
         if spec is None and w in ("restored", "regained", "took", "retook", "imposed") and any(
             tokens[j].lower in ("control", "security") for j in range(k + 1, min(sent.end, k + 4))
         ) and any(tokens[j].lower in ("neighbourhoods", "neighborhoods", "town", "city", "village", "villages", "area", "areas", "district", "districts", "parts", "hills", "to", "over") for j in range(k + 1, min(sent.end, k + 10))):
             spec = _REGAIN  # SANA: "army units restored security and stability to the neighbourhoods of ..."
+        if spec is None and w == "aggression" and any(x in words for x in ("aerial", "air", "missile", "missiles", "drone", "drones", "warplanes", "jets")):
+            spec = _AIR  # SANA: "the Israeli enemy carried out an aerial aggression"
         if spec is None and w in ("gathered", "assembled", "marched", "rallied", "blocked", "massed", "converged") and any(x in words for x in _DEMANDING):
             spec = _PROTEST  # "dozens of residents gathered in front of the district building demanding an end to power cuts"
         if spec is None and w in ("drove", "driven", "expelled", "ousted", "pushed", "chased", "cleared", "flushed") and any(
@@ -1084,7 +1088,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             ahead = [tokens[j].lower for j in range(k + 1, min(sent.end, k + 6))]
             if nxt in _WEAPON_WORDS or (k + 2 < sent.end and tokens[k + 2].lower in _WEAPON_WORDS):
                 etype, sub, prio = _DISRUPT
-            elif w == "seized" and set(ahead) & _TERRITORY:
+            elif w in ("seized",) and set(ahead) & _TERRITORY:
                 etype, sub, prio = _OVERTAKE  # "seized full control of Ramadi", "seized the campus of Mosul University"
             elif w == "dismantled":
                 continue
@@ -1414,6 +1418,12 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if b1 == "of" and len(before) > 1 and before[-2] in _COMPASS:
             m.role = "reference"  # "50 km north of Baghdad": a bearing, not the place
             continue
+        wider = [tokens[j].lower for j in range(max(sent.start, m.start - 6), m.start)]
+        if b1 == "of" and any(w in _COMPASS and n + 1 < len(wider) and wider[n + 1] == "of" for n, w in enumerate(wider)) and any(
+            w in ("city", "town", "village", "capital", "provincial", "district") for w in wider
+        ):
+            m.role = "reference"  # "west of the southern city of Basra": a bearing too
+            continue
         if b1 == "from" and "away" in before:
             m.role = "reference"  # "the units are now 14 km away from Abu al-Duhur airport"
             continue
@@ -1540,7 +1550,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     continuing = any(opening.startswith(c) or f" {c} " in head for c in _SAME_CUES) or bool(_BACK_REFERENCE_END.search(lower))
     if continuing and re.search(r"\bafter an? (?:\w+ ){0,2}(?:attack|strike|drone|rocket|bomb|ambush|raid)", lower):
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
-    new_places = info.eligible_places()
+    new_places = [p for p in info.eligible_places() if p.place.kind != "country"]  # "Iran's IRGC said ...": a country alone opens nothing
     old_places = [p for i in cluster.infos for p in i.eligible_places() if p.place.kind != "country"]
     if info.strong and info.date is not None and not info.approximate_date and not continuing and (_OPENS_WITH_DAY.match(_BULLET.sub("", lower)) or _OPENS_WITH_DAY.match(_LABEL.sub("", _BULLET.sub("", lower)))):
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
@@ -1806,6 +1816,11 @@ _UNLISTED_OF = re.compile(
     r"\b(?:village|town|hamlet|settlement|locality|township)s? of "
     r"((?:(?:al|el|Al|El|ad|Ad|as|As|ash|Ash|ar|Ar)[- ])?[A-Z][\w'’]+(?:[- ](?:(?:al|el|ad|as|ash|ar)-)?[A-Z][\w'’]+){0,2})"
 )
+# "at Burjesia, west of the southern city of Basra": a name followed by its bearing
+_UNLISTED_BEARING = re.compile(
+    r"\b(?:at|in|near|on) ((?:(?:al|Al|el|El)-)?[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?),? (?:about |some |around )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of\b"
+)
 _UNLISTED_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|into|on|from|of|around|targeting|attacked|stormed|raided|liberated|recaptured|retook|captured|seized|entered|shelled|struck|bombed|hit) (?:the )?"
     r"((?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}) (?:village|hamlet|town)\b"
@@ -1833,7 +1848,7 @@ def _unlisted_place(cluster: Cluster, best: PlaceMention) -> str | None:
         taken = [(m.start_char - base, m.end_char - base) for m in info.places] + [
             (m.start_char - base, m.end_char - base) for m in info.actors
         ]
-        for pattern in (_UNLISTED_OF, _UNLISTED_BEFORE):
+        for pattern in (_UNLISTED_OF, _UNLISTED_BEFORE, _UNLISTED_BEARING):
             for match in pattern.finditer(text):
                 name = match.group(1).strip(" -'’")
                 lo, hi = match.span(1)
@@ -2255,6 +2270,8 @@ def analyze_sentences(
             info.historical = True  # "It was the latest in a string of attacks on bases since Oct. 17": the trend, no event
         if info.date is None and _ONGOING.search(info.lower):
             info.historical = True  # "In all, 17 people were killed in the month": a period's sum, no event
+        if published is not None and info.date is not None and info.strong and all(t.sub_event_type == "Change to group/activity" for t in info.strong) and (published - info.date).days > 7:
+            info.historical = True  # "Assad and Russian forces began their offensive on April 30": its start, weeks ago
         if published is not None and info.date is not None and not info.approximate_date and (published - info.date).days > 45 and not _SINGLED_OUT.match(info.lower):
             info.historical = True  # an explicit date weeks before publication: background
         info.roles = {k: _role_of(tokens, m, s, parsed.has_parser) for k, m in enumerate(info.actors)}
