@@ -1550,7 +1550,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     continuing = any(opening.startswith(c) or f" {c} " in head for c in _SAME_CUES) or bool(_BACK_REFERENCE_END.search(lower))
     if continuing and re.search(r"\bafter an? (?:\w+ ){0,2}(?:attack|strike|drone|rocket|bomb|ambush|raid)", lower):
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
-    new_places = [p for p in info.eligible_places() if p.place.kind != "country"]  # "Iran's IRGC said ...": a country alone opens nothing
+    new_places = info.eligible_places()
     old_places = [p for i in cluster.infos for p in i.eligible_places() if p.place.kind != "country"]
     if info.strong and info.date is not None and not info.approximate_date and not continuing and (_OPENS_WITH_DAY.match(_BULLET.sub("", lower)) or _OPENS_WITH_DAY.match(_LABEL.sub("", _BULLET.sub("", lower)))):
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
@@ -1570,7 +1570,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
             return True
     if new_places and old_places:
         related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in new_places for o in old_places)
-        if not related and (not continuing or (info.strong and _only_also(lower))):
+        local = any(p.place.kind != "country" for p in new_places)
+        if not related and (not continuing or (info.strong and _only_also(lower) and (local or not _BACK_REFERENCE_END.search(lower)))):
             return True  # "Federal Police also arrested a man in Mosul": another event elsewhere
     new_cats = {t.event_type for t in info.strong}
     old_cats = cluster.categories()
