@@ -177,3 +177,12 @@ def test_a_suspicion_is_no_attribution_and_a_bases_garrison_is_its_target(pipeli
     assert "Islamic State" not in {a.name for a in _one(pipeline, text).actors}
     text = "Two drones targeted Ain al-Asad air base on Monday, which hosts U.S. and other international forces, causing no casualties."
     assert "US forces" in {a.name for a in _one(pipeline, text).actors}
+
+
+def test_our_forces_in_a_statement_are_the_issuers(pipeline):
+    text = (
+        "SDF Media Center: our forces repel attack near Abu Qalqal\n\n"
+        "On Monday, SNA factions attacked the positions of our forces on the outskirts of Abu Qalqal. "
+        "Two of our fighters were martyred in the clashes."
+    )
+    assert "Syrian Democratic Forces" in {a.name for a in _one(pipeline, text).actors}

@@ -294,6 +294,8 @@ class Pipeline:
         actor_mentions.extend(self._national_forces(parsed, places, covered))
         actor_mentions.extend(self._numbered_divisions(parsed, places, covered))
         actor_mentions.sort(key=lambda m: m.start)
+        actor_mentions.extend(_our_forces(parsed, actor_mentions, covered))
+        actor_mentions.sort(key=lambda m: m.start)
         actor_mentions = [m for m in actor_mentions if not _reporting_journalist(tokens, m)]
         return places, self._country_consistent(actor_mentions, places, published)
 
@@ -634,6 +636,32 @@ def _reporting_journalist(tokens: list[Any], m: inc.ActorMention) -> bool:
     if after == "in" and m.end + 1 < len(tokens) and m.matched.lower() in ("correspondent", "reporter"):
         return True  # "our correspondent in Mosul"
     return False
+
+
+_OUR_UNITS = frozenset({"forces", "force", "fighters", "members", "units", "unit", "troops", "heroes", "men", "personnel", "patrol", "patrols", "detachments", "brigade", "teams"})
+_ISSUERS = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+
+
+def _our_forces(parsed: Parsed, mentions: list[inc.ActorMention], covered: list[bool]) -> list[inc.ActorMention]:
+    """"Our forces", "our fighters" in a statement are the issuer's: the armed actor its
+    header or first sentence names ("SDF Media Center: our forces repelled ...", "Ninawa
+    Police Command: Our forces arrested ...")."""
+    issuer = next((m for m in mentions if m.sent <= 2 and m.actor.type in _ISSUERS), None)
+    if issuer is None:
+        return []
+    tokens = parsed.tokens
+    out = []
+    for k in range(len(tokens) - 1):
+        if tokens[k].lower != "our" or covered[k]:
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k <= 3 and tokens[end].lower not in _OUR_UNITS and tokens[end].text[:1].islower() and tokens[end].lower.isalpha():
+            end += 1  # "our brave forces", "our security forces"
+        if end >= len(tokens) or tokens[end].lower not in _OUR_UNITS:
+            continue
+        last = tokens[end]
+        out.append(inc.ActorMention(issuer.actor, " ".join(t.text for t in tokens[k : end + 1]), tokens[k].idx, last.idx + len(last.text), k, end + 1, tokens[k].sent))
+    return out
 
 
 def _article_country(places: list[inc.PlaceMention]) -> str | None:
