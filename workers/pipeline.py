@@ -605,7 +605,7 @@ _COUNTERPARTS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 _GENERIC_FORCE_NAMES = frozenset(
-    {"security forces", "asayish", "asayesh", "asayiş", "asayish forces", "kurdish security forces", "internal security forces",
+    {"security forces", "asayish", "asayesh", "asayiş", "kurdish asayish", "kurdish asayesh", "the asayish", "asayish police", "kurdish police", "kurdish-led police", "asayish forces", "kurdish security forces", "internal security forces",
      "general security", "public security", "security personnel", "intelligence forces"}
 )
 _SYRIA_TRANSITION = dt.date(2024, 12, 8)
