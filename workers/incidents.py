@@ -1100,6 +1100,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue
         if w in ("stormed", "torched") and not any(x in _CROWD for x in words):
             etype, sub, prio = _ATTACK  # "SDF forces stormed the town": armed men, no crowd
+        if w == "protest" and prev == "in" and any(x in words for x in ("announced", "announces", "will", "called", "calls", "resigned", "resign", "boycott", "boycotted", "suspended")):
+            continue  # "announced a one-day strike in protest": a motive, no protest held
         if etype == "Protests" and (nxt in _DIPLOMATIC_PROTEST_AFTER or prev in _DIPLOMATIC_PROTEST_BEFORE):
             continue  # "handed him a strongly worded protest note": diplomacy
         if accident and w in ("killed", "killing", "kill", "kills", "shot", "attack", "attacks"):
@@ -1442,6 +1444,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if m.matched.lower() in _CAPITALS and b1 in ("against", "and", "with", "between", "toward", "towards", "to", "by", "from", "both") and _POLITICAL.search(sent.text.lower()):
             m.role = "metonym"  # "chanting against both the KRG and Baghdad": the government, not the city
             continue
+        if set(wider) & {"launchpad", "launcher", "launchers", "pad", "platform"} and set(wider) & {"found", "located", "discovered", "seized"}:
+            m.role = "origin"  # "the launch pad was found in the desert near Al-Baghdadi": where the rockets came from
+            continue
         if b1 in ("in", "near", "at", "around", "from") and set(before[:-1]) & _FIRING_POSITION:
             m.role = "origin"  # "artillery positioned near Abu Duhur fired on the town": where the guns stand
             continue
@@ -1505,7 +1510,8 @@ class Cluster:
 
     @property
     def real(self) -> bool:
-        return any(i.strong or i.has_casualties for i in self.infos if not i.historical)
+        # "... put out a fire in a warehouse with no casualties": a zero toll alone is no event
+        return any(i.strong or (i.has_casualties and (i.killed or i.injured)) for i in self.infos if not i.historical)
 
     def categories(self) -> set[str]:
         return {t.event_type for i in self.infos for t in i.strong}
@@ -1592,6 +1598,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
 
 def _only_also(lower: str) -> bool:
     """The sentence continues the one before only by an "also"."""
+    lower = lower.lstrip("'\"‘“ ")
     return not any((lower.startswith(c) or f" {c} " in lower[:40]) for c in _SAME_CUES if c != "also")
 
 
