@@ -934,6 +934,8 @@ _PAST_YEAR = re.compile(r"\b(?:in|since|during|from|until|of|back in)\s+(?:late 
 # a running tally, whatever day it is told on: "more than 90 people have been killed since fighting erupted last week"
 # "The fighting was triggered by the killing of an activist last week": the cause told as background
 _CAUSE = re.compile(r"^(?:the|this|that|these) (?:\w+ ){0,2}(?:was|were|had been|has been) (?:\w+ )?(?:triggered|sparked|prompted|provoked|preceded) by\b")
+# "The interior ministry has announced several security campaigns, arresting dozens": a record, not an event
+_PERFECT_SERIES = re.compile(r"\b(?:has|have) (?:\w+ )?(?:announced|carried out|conducted|launched|made|staged|mounted|waged) (?:several|many|numerous|dozens of|scores of|a number of|multiple|repeated|a series of|a string of)\b")
 _PLUPERFECT = re.compile(r"\bhad (?:been )?(?:killed|wounded|injured|struck|hit|attacked|targeted|shelled|bombed)\b")
 _TALLY_SINCE = re.compile(
     r"\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b[^.;]*\bsince\b"
@@ -947,7 +949,7 @@ _STATISTICS = re.compile(r"\b(?:documented|recorded|registered|counted|verified)
 def _is_historical(lower: str, published: dt.date | None) -> bool:
     if any(cue in lower for cue in _HISTORICAL) or any(cue in lower for cue in _JUDICIAL):
         return True
-    if _STATISTICS.search(lower) or _TALLY_SINCE.search(lower) or _CAUSE.search(lower):
+    if _STATISTICS.search(lower) or _TALLY_SINCE.search(lower) or _CAUSE.search(lower) or _PERFECT_SERIES.search(lower):
         return True
     if published is not None and _PLUPERFECT.search(lower):
         for m in _PAST_MONTH.finditer(lower):
