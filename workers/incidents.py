@@ -197,7 +197,7 @@ _NEW_CUES = ("another drone", "another rocket", "another bomb", "another ied", "
 _CLAIM = "claimed"
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
-_HISTORICAL = ("months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
+_HISTORICAL = ("years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -1031,6 +1031,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _REGAIN  # SANA: "army units restored security and stability to the neighbourhoods of ..."
         if spec is None and w == "aggression" and any(x in words for x in ("aerial", "air", "missile", "missiles", "drone", "drones", "warplanes", "jets")):
             spec = _AIR  # SANA: "the Israeli enemy carried out an aerial aggression"
+        if spec is None and w == "under" and k > sent.start and tokens[k - 1].lower in ("came", "come", "comes", "coming") and k + 1 < sent.end and tokens[k + 1].lower in ("fire", "attack", "shelling", "bombardment", "gunfire"):
+            spec = _SHELL if tokens[k + 1].lower in ("shelling", "bombardment") else _ATTACK  # "the bus came under fire near Kabajeb"
         if spec is None and w in ("gathered", "assembled", "marched", "rallied", "blocked", "massed", "converged") and any(x in words for x in _DEMANDING):
             spec = _PROTEST  # "dozens of residents gathered in front of the district building demanding an end to power cuts"
         if spec is None and w in ("drove", "driven", "expelled", "ousted", "pushed", "chased", "cleared", "flushed") and any(
@@ -1443,7 +1445,10 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if b_core and b_core[-1] in _DESTINATION and (set(before) & _DESTINATION_VERBS or _destination_verb_before(tokens, sent, m)):
             m.role = "destination"
             continue
-        if m.matched.lower() in _CAPITALS and b1 in ("against", "and", "with", "between", "toward", "towards", "to", "by", "from", "both") and _POLITICAL.search(sent.text.lower()):
+        if m.matched.lower() in _CAPITALS and (
+            (b1 in ("against", "and", "with", "between", "toward", "towards", "to", "by", "from", "both") and _POLITICAL.search(sent.text.lower()))
+            or (b1 == "in" and len(before) > 1 and before[-2] in ("government", "authorities", "regime", "leadership", "administration", "rulers", "officials"))
+        ):
             m.role = "metonym"  # "chanting against both the KRG and Baghdad": the government, not the city
             continue
         if set(wider) & {"launchpad", "launcher", "launchers", "pad", "platform"} and set(wider) & {"found", "located", "discovered", "seized"}:
@@ -2367,6 +2372,14 @@ def extract(
         event_type, sub = _event_type(cluster)
         # where the event is told first: a village in the background does not outrank it
         location, label = _location(_eventful(cluster), gazetteer)
+        if location is not None and location.precision in ("country", "province"):
+            wider, wider_label = _location(cluster, gazetteer)
+            if wider is not None and _PRECISION_RANK.get(wider.precision, 0) > _PRECISION_RANK[location.precision] and (
+                wider.country_code == location.country_code
+                and (location.precision == "country" or wider.province_code == location.province_code)
+            ):
+                # "ambushed a bus in eastern Syria ... It came under fire near Kabajeb": the finer place told next
+                location, label = wider, wider_label
         if location is None:
             location, label = _location(cluster, gazetteer)
         if location is None:
