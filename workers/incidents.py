@@ -220,6 +220,7 @@ _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as
 # place-context cues: words before "in X" that make X where someone spoke, not where it happened
 _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
 _UNIT_AFTER_PLACE = frozenset({"operations", "command", "police", "brigade", "division", "regiment", "battalion", "directorate", "intelligence"})
+_FEATURE_WORDS = frozenset({"mountains", "mountain", "mountainous", "hills", "range", "ranges", "heights", "foothills", "valleys", "basin", "lake", "marshes"})
 _CAPITALS = frozenset({"baghdad", "damascus", "erbil", "ankara", "tehran", "washington", "moscow", "hawler", "beirut", "amman"})
 _POLITICAL = re.compile(r"\b(?:krg|government|authorities|federal|central|talks|negotiations|relations|dialogue|agreement|deal|demands?|chant\w*|criticis\w*|accus\w*|blam\w*|salar(?:y|ies)|budget|dispute|tensions?|ties)\b")
 _FIRING_POSITION = frozenset({"positioned", "stationed", "emplaced", "deployed"})
@@ -1399,6 +1400,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             continue
         if sent.paragraph <= 1 and m.start - sent.start <= 3 and tokens[m.start].is_upper and b1 == "/":
             m.role = "dateline"  # its second city
+            continue
+        if after[:1] and after[0] in _FEATURE_WORDS and m.place.kind in ("town", "village", "subdistrict"):
+            m.role = "reference"  # "near the edge of the Hamrin mountains": a range by a town's name, a bearing at most
             continue
         if after[:1] == ["time"] or (after[:1] == ["local"] and after[1:2] == ["time"]):
             m.role = "clock"  # "12:15 a.m. (Baghdad time)"
