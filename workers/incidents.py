@@ -452,8 +452,10 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return n + _more_groups(tokens, end, hi)
             if w in _VAGUE:
                 return None
-            if w in _QUALIFIERS or w in _QUOTES:
-                j += 1  # "neutralised" four militants: over the closing quote
+            if w == "both" and (j + 1 >= hi or tokens[j + 1].lower not in ("sides", "side", "parties", "camps")):
+                return 2  # "killing both"
+            if w in _QUALIFIERS or w in _QUOTES or w in _WHEN_WORDS:
+                j += 1  # "neutralised" four militants: over the closing quote; "shot dead on Tuesday evening a former commander"
                 steps += 1
                 continue
             break
@@ -603,6 +605,7 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
 _ONE_ADJECTIVES = frozenset({"civilian", "young", "elderly", "local", "female", "male", "off-duty", "retired", "former", "village", "lone", "only"})
 _KIN_ONE = frozenset({"child", "son", "daughter", "husband", "wife", "brother", "sister", "father", "mother", "baby", "infant", "nephew", "niece", "cousin", "uncle", "grandson", "granddaughter", "companion", "driver", "bodyguard", "friend"})
 _KIN_GROUPS = frozenset({"family", "household", "clan", "tribe", "house", "family's"})
+_WHEN_WORDS = frozenset({"on", "late", "early", "yesterday", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "afternoon", "today", "last"})
 _TREATED_CONTEXT = frozenset({"hospital", "hospitals", "clinic", "medical", "for", "injuries", "wounds", "bruises", "suffocation", "burns", "fractures"})
 
 
@@ -613,6 +616,8 @@ def _treated(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> bool:
         return False
     if w == "treated" and k - 1 >= lo and tokens[k - 1].lower == "being":
         return True
+    if w == "treatment" and k - 1 >= lo and tokens[k - 1].lower == "under":
+        return True  # "two others remained under treatment"
     if w == "treated" and k + 1 < hi and tokens[k + 1].lower in ("as", "like", "with", "fairly", "well", "badly"):
         return False
     return any(tokens[j].lower in _TREATED_CONTEXT for j in range(k + 1, min(hi, k + 5)))
