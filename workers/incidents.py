@@ -923,7 +923,7 @@ _CUMULATIVE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bin (?:separate|various|different|several|multiple) (?:incidents|attacks)\b[^.;]*\b(?:across|throughout)\b|\b(?:across|throughout) the (?:province|country|governorate|region|area)\b[^.;]*\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:so far|to date) this (?:year|month)\b|\b(?:over|during|in) the (?:past|last) (?:week|month|year|few (?:weeks|months|days))\b"
-    r"|\bthis year\b|\bin total\b|\bsince the start\b"
+    r"|\bin total\b|\bsince the start\b"
     # a period's tally: "since 5 October", "since early 2023", "during May", "between 1 January and 31 March",
     # "in the same period", "compared with the previous quarter", "key figures"
     r"|\bsince (?:\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b|\bsince (?:early |late |mid-?)?(?:19|20)\d\d\b"
@@ -942,6 +942,7 @@ _PAST_YEAR = re.compile(r"\b(?:in|since|during|from|until|of|back in)\s+(?:late 
 _CAUSE = re.compile(r"^(?:the|this|that|these) (?:\w+ ){0,2}(?:was|were|had been|has been) (?:\w+ )?(?:triggered|sparked|prompted|provoked|preceded) by\b")
 # "The interior ministry has announced several security campaigns, arresting dozens": a record, not an event
 _PERFECT_SERIES = re.compile(r"\b(?:has|have) (?:\w+ )?(?:announced|carried out|conducted|launched|made|staged|mounted|waged) (?:several|many|numerous|dozens of|scores of|a number of|multiple|repeated|a series of|a string of)\b")
+_SUPERLATIVE_YEAR = re.compile(r"\b(?:deadliest|worst|largest|biggest|first|highest|bloodiest|most \w+)\b[^.;]{0,70}\bthis year\b")
 _PLUPERFECT = re.compile(r"\bhad (?:been )?(?:killed|wounded|injured|struck|hit|attacked|targeted|shelled|bombed)\b")
 _TALLY_SINCE = re.compile(
     r"\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b[^.;]*\bsince\b"
@@ -977,7 +978,8 @@ def _is_historical(lower: str, published: dt.date | None) -> bool:
                 return True
         if any(int(y) < published.year for y in _PAST_YEAR.findall(lower)):
             return True
-    if _CUMULATIVE.search(lower) and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
+    this_year = "this year" in lower and not _SUPERLATIVE_YEAR.search(lower)  # not "the deadliest attack this year"
+    if (_CUMULATIVE.search(lower) or this_year) and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
         return True
     years = [int(y) for y in _YEAR_RE.findall(lower)]
     if years:
