@@ -1584,7 +1584,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
         if told and info.date != told[0]:
             return True  # "... west of Amuda on Thursday. The week ended with a killing in Raqqa province: on Saturday, ..."
-    if new_places and info.strong and re.match(r"^in [^,]{2,40},", lower) and new_places[0].start - info.sent.start <= 6:
+    if new_places and info.strong and re.match(r"^(?:in|on the|at|near|elsewhere in) [^,]{2,40},", lower) and new_places[0].start - info.sent.start <= 6:
         # "In Jableh, a car bomb ... In Tartous, a car bomb ...": a summary's events told one place at a time
         last = next((i for i in reversed(cluster.infos) if i.strong and i.eligible_places()), None)
         if last is not None and last is not cluster.infos[0] and not any(
@@ -1593,7 +1593,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         ):
             return True
     if new_places and old_places:
-        related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in new_places for o in old_places)
+        fine_new = [n for n in new_places if n.place.kind != "country"] or new_places  # "Iraq's CTS ...": the country relates to everything
+        related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in fine_new for o in old_places)
         local = any(p.place.kind != "country" for p in new_places)
         if not related and (not continuing or (info.strong and _only_also(lower) and (local or not _BACK_REFERENCE_END.search(lower)))):
             return True  # "Federal Police also arrested a man in Mosul": another event elsewhere
@@ -1977,7 +1978,7 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
         if killed or " live " in text:
             return "Protests", "Excessive force against protesters"
         return "Protests", "Protest with intervention"
-    if best.event_type in _VIOLENT:
+    if best.event_type in _VIOLENT and best.sub_event_type not in ("Government regains territory", "Non-state actor overtakes territory"):
         explosive = [t for t in lead_triggers if t.event_type == "Explosions/Remote violence"]
         later = [t for t in everything if t.event_type == "Explosions/Remote violence"]
         if best.event_type == "Battles":
