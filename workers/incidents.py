@@ -220,6 +220,8 @@ _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as
 # place-context cues: words before "in X" that make X where someone spoke, not where it happened
 _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
 _UNIT_AFTER_PLACE = frozenset({"operations", "command", "police", "brigade", "division", "regiment", "battalion", "directorate", "intelligence"})
+# "Damascus has sought to keep Syria out", "Baghdad accused Ankara": the government speaks or acts
+_CAPITAL_VERBS = frozenset({"sought", "seeks", "wants", "wanted", "accused", "accuses", "said", "says", "condemned", "condemns", "warned", "warns", "insisted", "insists", "rejected", "rejects", "demanded", "demands", "denied", "denies", "asked", "agreed", "agrees", "refused", "refuses", "pressed", "urged", "urges", "summoned", "blamed", "blames", "hopes", "hoped", "fears", "feared", "responded", "announced", "approved", "sent", "signed", "wants", "considers", "views", "sees", "backs", "backed", "supports", "supported"})
 _FEATURE_WORDS = frozenset({"mountains", "mountain", "mountainous", "hills", "range", "ranges", "heights", "foothills", "valleys", "basin", "lake", "marshes"})
 _CAPITALS = frozenset({"baghdad", "damascus", "erbil", "ankara", "tehran", "washington", "moscow", "hawler", "beirut", "amman"})
 _POLITICAL = re.compile(r"\b(?:krg|government|authorities|federal|central|talks|negotiations|relations|dialogue|agreement|deal|demands?|chant\w*|criticis\w*|accus\w*|blam\w*|salar(?:y|ies)|budget|dispute|tensions?|ties)\b")
@@ -1142,6 +1144,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             if not striker and not any(x in _AIR_CONTEXT or x in _AIR_STATES for x in words):
                 continue
             etype, sub, prio = _AIR
+        if w in ("missile", "missiles", "rocket", "rockets") and any(tokens[j].lower in ("defence", "defense", "defences", "defenses", "interceptor", "interceptors", "anti-aircraft") for j in range(max(sent.start, k - 3), k)):
+            continue  # "air defence missiles streaking across the sky": the interceptors, not an attack
         if w in ("missile", "missiles", "rocket", "rockets") and any(x in _AIR_LAUNCHERS for x in words):
             etype, sub, prio = _AIR  # missiles fired from jets or drones, an Israeli missile strike: from the air
         if disrupted and etype in ("Explosions/Remote violence", "Strategic developments"):
@@ -1441,6 +1445,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         ):
             m.role = "reference"  # "west of the southern city of Basra": a bearing too
             continue
+        if b1 == "of" and len(before) > 1 and before[-2] in ("vicinity", "environs", "surroundings", "direction"):
+            m.role = "reference"  # "targeting some points in the vicinity of Damascus"
+            continue
         if b1 == "from" and "away" in before:
             m.role = "reference"  # "the units are now 14 km away from Abu al-Duhur airport"
             continue
@@ -1459,6 +1466,7 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if m.matched.lower() in _CAPITALS and (
             (b1 in ("against", "and", "with", "between", "toward", "towards", "to", "by", "from", "both") and _POLITICAL.search(sent.text.lower()))
             or (b1 == "in" and len(before) > 1 and before[-2] in ("government", "authorities", "regime", "leadership", "administration", "rulers", "officials"))
+            or (after[:1] and (after[0] in _CAPITAL_VERBS or (after[0] in ("has", "have", "had", "is", "was") and after[1:2] and after[1] in _CAPITAL_VERBS)))
         ):
             m.role = "metonym"  # "chanting against both the KRG and Baghdad": the government, not the city
             continue
