@@ -1445,6 +1445,11 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         ):
             m.role = "reference"  # "west of the southern city of Basra": a bearing too
             continue
+        if b1 == "of" and len(before) > 1 and before[-2] in ("residents", "natives", "families", "people", "villagers") and any(
+            w in ("carrying", "transporting", "bused", "bussed", "brought", "come", "came", "travelled", "traveled", "arrived", "displaced") for w in (tokens[j].lower for j in range(sent.start, sent.end))
+        ):
+            m.role = "origin"  # "the convoy was carrying residents of Raqqa and Hasakah who had come to protest"
+            continue
         if b1 == "of" and len(before) > 1 and before[-2] in ("vicinity", "environs", "surroundings", "direction"):
             m.role = "reference"  # "targeting some points in the vicinity of Damascus"
             continue
