@@ -217,6 +217,8 @@ class TextProcessor:
                     orth.add(form)
                     if not (acronyms and form.isupper()):
                         orth.update({form.upper(), form.title()})
+                        if not acronyms and form.isalpha() and self.english_words and form.lower() not in self.english_words:
+                            orth.add(form.lower())  # a lower-case paste's "homs", "nawa" (kept only where a place stands)
                     elif form.isalpha() and self.english_words and (len(form) == 4 or (len(form) == 3 and form.lower() not in self.english_words)):
                         orth.add(form.lower())  # a lower-case paste: "isis", "pmf", "sdf" (never "is", "jam")
                 else:

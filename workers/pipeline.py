@@ -252,7 +252,8 @@ class Pipeline:
                 if not self._plausible_place(parsed, hit, ner) or _person_word(parsed, hit, person_names):
                     continue
                 kind = self._kind_hint(parsed, hit)
-                match = self.places.resolve(hit.text, Context(kind=kind, fuzzy=False))
+                written = hit.text.title() if hit.text.islower() and len(hit.text) <= SHORT_NAME else hit.text  # a placed "homs"
+                match = self.places.resolve(written, Context(kind=kind, fuzzy=False))
                 if match is None:
                     continue
                 place_spans.append((hit, list(match.candidates), kind, match.score, match.method))
@@ -418,6 +419,8 @@ class Pipeline:
                 return False
             if not placed and (len(hit.text) <= SHORT_NAME or any(w in english for w in words if w not in _ARTICLE_WORDS)):
                 return False
+            if placed:
+                return True  # the tagger guesses at lower-case names: the place's position is the evidence
         if len(hit.text) <= SHORT_NAME:
             sent = parsed.sents[hit.sent] if hit.sent < len(parsed.sents) else None
             if sent is not None and hit.start == sent.start and ner not in PLACE_FIRST:
