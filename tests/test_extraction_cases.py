@@ -186,3 +186,11 @@ def test_our_forces_in_a_statement_are_the_issuers(pipeline):
         "Two of our fighters were martyred in the clashes."
     )
     assert "Syrian Democratic Forces" in {a.name for a in _one(pipeline, text).actors}
+
+
+def test_a_lower_case_paste_names_its_places_where_a_place_stands(pipeline):
+    text = "bedouin man & his wife found killed in their house south of homs sunday morning, unknown attackers."
+    incident = _one(pipeline, text)
+    assert (incident.location.province_code, incident.killed) == ("SY-HI", 2)
+    text = "hit by a roadside bomb, the patrol lost two men near hawija on monday."
+    assert "Hit" not in {incident.location.name for incident in pipeline.analyze(text, published=TUESDAY).incidents}
