@@ -361,8 +361,9 @@ class Pipeline:
             if tok.lower not in _BARE_FORCES or covered[k]:
                 continue
             prev = tokens[k - 1] if k > 0 else None
-            if prev is not None and (covered[prev.i] or (prev.text[:1].isupper() and prev.sent == tok.sent and prev.i != parsed.sents[tok.sent].start) or prev.lower in _NOT_NATIONAL):
-                continue
+            spaced_dash = prev is not None and prev.lower in ("-", "–", "—") and prev.space and k > 1 and tokens[k - 2].space
+            if prev is not None and not spaced_dash and (covered[prev.i] or (prev.text[:1].isupper() and prev.sent == tok.sent and prev.i != parsed.sents[tok.sent].start) or prev.lower in _NOT_NATIONAL):
+                continue  # "Peshmerga soldiers", "ex-army" (but "SANA - Army units": a dateline's dash)
             match = self.actors.resolve(f"{adjective} {tok.lower}", Context(fuzzy=False))
             if match is None:
                 continue
