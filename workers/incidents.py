@@ -456,6 +456,8 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return None
             if w == "both" and (j + 1 >= hi or tokens[j + 1].lower not in ("sides", "side", "parties", "camps")):
                 return 2  # "killing both"
+            if steps == 0 and (w in _PERSON_NOUNS or (w.isalpha() and j + 1 < hi and tokens[j + 1].lower in _PERSON_NOUNS and w in _ONE_ADJECTIVES)):
+                return 1  # an analyst's "shot dead village mukhtar at his house"
             if w in _QUALIFIERS or w in _QUOTES or w in _WHEN_WORDS:
                 j += 1  # "neutralised" four militants: over the closing quote; "shot dead on Tuesday evening a former commander"
                 steps += 1
@@ -523,7 +525,11 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 # "Five other people, including the children's mother, were wounded":
                 # step over one parenthesis to the group it describes
                 start = next((x for x in range(j - 1, max(lo, j - 16) - 1, -1) if tokens[x].lower == ","), None)
-                if start is not None and not any(tokens[x].lower in _KILL | _INJURE or tokens[x].lower in ("and", "when", "after", "said", "while") for x in range(start + 1, j)):
+                kin_aside = start is not None and any(tokens[x].lower in _KIN_ONE for x in range(start + 1, j))
+                if start is not None and not any(
+                    tokens[x].lower in _KILL | _INJURE or tokens[x].lower in ("when", "after", "said", "while") or (tokens[x].lower == "and" and not kin_aside)
+                    for x in range(start + 1, j)
+                ):
                     skipped = True
                     j = start - 1
                     continue
@@ -770,6 +776,10 @@ def dead_side(tokens: Sequence[Tok], lo: int, hi: int) -> str:
     if k + 1 < hi and (_number(tokens, k + 1) is not None or tokens[k + 1].lower in _QUALIFIERS):
         words |= {tokens[j].lower for j in range(k + 1, min(hi, k + 5))}  # "killing two soldiers"
     forces, militants = bool(words & _FORCES_DEAD), bool(words & _MILITANTS_DEAD)
+    if not forces and not militants and k + 3 < hi and tokens[k + 2].lower == "of" and tokens[k + 3].lower == "them":
+        # "Troops pursued the attackers and killed four of them": the attackers' dead
+        before = {tokens[j].lower for j in range(lo, k)}
+        militants = bool(before & _MILITANTS_DEAD)
     return "forces" if forces and not militants else "militants" if militants and not forces else ""
 
 
@@ -832,7 +842,7 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
             kinds[slot] = "same"
     claimed = any(tokens[j].lower in ("claimed", "claims", "claiming") for j in range(lo, hi))
     lower = " ".join(tokens[j].lower for j in range(lo, hi))
-    other_figure = bool(_OTHER_FIGURE.search(lower))
+    other_figure = bool(_OTHER_FIGURE.search(lower)) and bool(re.search(r"\b(?:but|while|whereas|however|although|other sources|another source)\b", lower))
     if kinds[0] in ("", "same") and (claimed or other_figure):
         kinds[0] = "claim"  # a claimant's figure ("ISIS claimed it, says 3 killed") never raises a toll told before
     if kinds[1] in ("", "same") and (claimed or other_figure):
