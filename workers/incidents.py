@@ -456,7 +456,7 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 return None
             if w == "both" and (j + 1 >= hi or tokens[j + 1].lower not in ("sides", "side", "parties", "camps")):
                 return 2  # "killing both"
-            if steps == 0 and (w in _PERSON_NOUNS or (w.isalpha() and j + 1 < hi and tokens[j + 1].lower in _PERSON_NOUNS and w in _ONE_ADJECTIVES)):
+            if steps == 0 and word in ("dead", "killed", "killing", "kills") and (w in _PERSON_NOUNS or (w.isalpha() and j + 1 < hi and tokens[j + 1].lower in _PERSON_NOUNS and w in _ONE_ADJECTIVES)):
                 return 1  # an analyst's "shot dead village mukhtar at his house"
             if w in _QUALIFIERS or w in _QUOTES or w in _WHEN_WORDS:
                 j += 1  # "neutralised" four militants: over the closing quote; "shot dead on Tuesday evening a former commander"
@@ -842,7 +842,9 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
             kinds[slot] = "same"
     claimed = any(tokens[j].lower in ("claimed", "claims", "claiming") for j in range(lo, hi))
     lower = " ".join(tokens[j].lower for j in range(lo, hi))
-    other_figure = bool(_OTHER_FIGURE.search(lower)) and bool(re.search(r"\b(?:but|while|whereas|however|although|other sources|another source)\b", lower))
+    other_figure = bool(_OTHER_FIGURE.search(lower)) and not re.search(
+        r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:end|evening|morning|next day)|then|nightfall|evening|morning)\b|\blater\b|\bafter (?:a|the|another) \w+ (?:died|succumbed)\b", lower
+    )  # "by Sunday health sources put the toll at three": an update, not a rival figure
     if kinds[0] in ("", "same") and (claimed or other_figure):
         kinds[0] = "claim"  # a claimant's figure ("ISIS claimed it, says 3 killed") never raises a toll told before
     if kinds[1] in ("", "same") and (claimed or other_figure):
