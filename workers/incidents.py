@@ -588,7 +588,7 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
             if n is not None:
                 found = x
                 break
-            if w == "of" and x + 1 < start and tokens[x + 1].text[:1].isupper() and steps < 6:
+            if w == "of" and x + 1 < start and _number(tokens, x + 1) is None and steps < 7:
                 x -= 1  # "A commander of Harakat al-Nujaba and two fighters": over the group's name
                 steps += 1
                 continue
@@ -721,6 +721,9 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             killed = _count_near(tokens, k, lo, hi)
             if killed is None:
                 killed = _toll_risen_to(tokens, k, hi)  # "The death toll from Tuesday's car bomb in al-Bab rose to nine"
+        elif w in ("casualties", "toll") and _toll_risen_to(tokens, k, hi) is not None and any(tokens[j].lower in ("risen", "rose", "climbed", "reached", "increased", "jumped") for j in range(k + 1, min(hi, k + 30))):
+            killed = _toll_risen_to(tokens, k, hi)  # "Casualties of the ambush have risen to 17 ..., after we initially documented ten deaths"
+            skip.update(range(k + 1, hi))
         elif w == "toll" and killed is None and _toll_risen_to(tokens, k, hi) is not None:
             killed = _toll_risen_to(tokens, k, hi)  # "The toll of the massacre ... rose to 33 civilians"
         elif w == "toll" and k > lo and tokens[k - 1].lower == "death" and _toll_risen_to(tokens, k, hi) is not None:
@@ -794,7 +797,7 @@ def _group_told_before(tokens: Sequence[Tok], k: int, lo: int) -> int | None:
 
 def _toll_risen_to(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
     """The number a death toll "has risen to" later in its clause."""
-    for j in range(k + 1, min(hi - 2, k + 22)):
+    for j in range(k + 1, min(hi - 2, k + 30)):
         w = tokens[j].lower
         if w in (";", "."):
             return None
@@ -854,7 +857,7 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
 
 _NUMBER_OF_DEAD = re.compile(r"^(?:the )?(?:number of (?:the )?(?:dead|deaths|victims|fatalities|those killed|people killed)|(?:death )?toll|dead|fatalities) to\b")
 # a second source's figure: ACLED keeps the conservative one told first
-_OTHER_FIGURE = re.compile(r"\bput (?:the|its|their) (?:death )?toll at\b|\bgave (?:a|the) (?:higher|different|death )?toll\b|\b(?:higher|different|conflicting) (?:toll|figure|count)s?\b")
+_OTHER_FIGURE = re.compile(r"\bput (?:the|its|their) (?:overall |total |death )?toll\b[^.;]{0,40}?\bat\b|\bgave (?:a|the) (?:higher|different|death )?toll\b|\b(?:higher|different|conflicting) (?:toll|figure|count)s?\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told \w+|announced|reported|stated|added|statement)\s+(?:late |early )?(?:on )?$", re.IGNORECASE)
 
 
