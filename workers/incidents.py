@@ -721,8 +721,8 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             killed = _count_near(tokens, k, lo, hi)
             if killed is None:
                 killed = _toll_risen_to(tokens, k, hi)  # "The death toll from Tuesday's car bomb in al-Bab rose to nine"
-        elif w in ("casualties", "toll") and _toll_risen_to(tokens, k, hi) is not None and any(tokens[j].lower in ("risen", "rose", "climbed", "reached", "increased", "jumped") for j in range(k + 1, min(hi, k + 30))):
-            killed = _toll_risen_to(tokens, k, hi)  # "Casualties of the ambush have risen to 17 ..., after we initially documented ten deaths"
+        elif w == "casualties" and killed is None and _toll_risen_to(tokens, k, hi, reach=30) is not None and _dead_after_to(tokens, k, hi):
+            killed = _toll_risen_to(tokens, k, hi, reach=30)  # "Casualties of the ambush have risen to 17 ..., after we initially documented ten deaths"
             skip.update(range(k + 1, hi))
         elif w == "toll" and killed is None and _toll_risen_to(tokens, k, hi) is not None:
             killed = _toll_risen_to(tokens, k, hi)  # "The toll of the massacre ... rose to 33 civilians"
@@ -795,15 +795,25 @@ def _group_told_before(tokens: Sequence[Tok], k: int, lo: int) -> int | None:
     return None
 
 
-def _toll_risen_to(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
+def _toll_risen_to(tokens: Sequence[Tok], k: int, hi: int, reach: int = 22) -> int | None:
     """The number a death toll "has risen to" later in its clause."""
-    for j in range(k + 1, min(hi - 2, k + 30)):
+    for j in range(k + 1, min(hi - 2, k + reach)):
         w = tokens[j].lower
         if w in (";", "."):
             return None
         if w in ("rose", "risen", "climbed", "reached", "jumped", "increased") and tokens[j + 1].lower == "to":
             return _number(tokens, j + 2)
     return None
+
+
+def _dead_after_to(tokens: Sequence[Tok], k: int, hi: int) -> bool:
+    """The number a tally "has risen to" counts dead people ("risen to 17 regime soldiers"),
+    not a share or a mixed count."""
+    for j in range(k + 1, min(hi - 2, k + 30)):
+        if tokens[j].lower in ("rose", "risen", "climbed", "reached", "jumped", "increased") and tokens[j + 1].lower == "to":
+            after = [tokens[x].lower for x in range(j + 3, min(hi, j + 6))]
+            return bool(after) and (after[0] in _PLURAL_PERSONS or after[0] in ("dead", "deaths", "killed") or (len(after) > 1 and after[1] in _PLURAL_PERSONS)) and "wounded" not in after and "injured" not in after
+    return False
 
 
 def _toll_update_at(tokens: Sequence[Tok], k: int, hi: int) -> bool:
