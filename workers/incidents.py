@@ -977,7 +977,7 @@ _TALLY_SINCE = re.compile(
 )
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
 # aggregate statistics: a count over a period is not an event
-_STATISTICS = re.compile(r"\b(?:documented|recorded|registered|counted|verified) the (?:deaths?|killings?) of (?:more than |at least |over |about |some )?(?:\d{1,3},\d{3}|\d{3,})\b|\b(?:annual|monthly|weekly|yearly|overall|total|combined|cumulative) (?:death )?toll\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b(?=[^.;]{0,30}?\b(?:about |some |nearly |more than |at least |over )?\d)|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|\b\d+(?:\.\d+)? ?(?:per ?cent|%) of (?:the |all )?(?:casualties|victims|deaths|attacks|incidents|killings)\b|\baccounted for\b[^.;]{0,40}\b(?:casualties|deaths|attacks|incidents)\b")
+_STATISTICS = re.compile(r"\btotal (?:for|of|over) the (?:week|month|day|period|year|quarter)\b|\b(?:weekly|monthly) (?:total|tally|count)\b|\bper the (?:team )?tracker\b|\b(?:documented|recorded|registered|counted|verified) the (?:deaths?|killings?) of (?:more than |at least |over |about |some )?(?:\d{1,3},\d{3}|\d{3,})\b|\b(?:annual|monthly|weekly|yearly|overall|total|combined|cumulative) (?:death )?toll\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b(?=[^.;]{0,30}?\b(?:about |some |nearly |more than |at least |over )?\d)|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|\b\d+(?:\.\d+)? ?(?:per ?cent|%) of (?:the |all )?(?:casualties|victims|deaths|attacks|incidents|killings)\b|\baccounted for\b[^.;]{0,40}\b(?:casualties|deaths|attacks|incidents)\b")
 
 
 def _is_historical(lower: str, published: dt.date | None) -> bool:
@@ -1470,6 +1470,10 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         ):
             m.role = "reference"  # "west of the southern city of Basra": a bearing too
             continue
+        far = [tokens[j].lower for j in range(max(sent.start, m.start - 11), m.start)]
+        if (b1 == "in" or (b1 == "the" and len(before) > 1 and before[-2] == "in")) and ("not" in far or "instead" in far) and any(w in ("claimed", "reported", "rumoured", "rumored") for w in far):
+            m.role = "denied"  # "carried out in Kirkuk province and not, as some pages claimed, in the Hamrin area"
+            continue
         if b1 == "of" and len(before) > 1 and before[-2] in ("residents", "natives", "families", "people", "villagers") and any(
             w in ("carrying", "transporting", "bused", "bussed", "brought", "come", "came", "travelled", "traveled", "arrived", "displaced") for w in (tokens[j].lower for j in range(sent.start, sent.end))
         ):
@@ -1640,7 +1644,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     old_cats = cluster.categories()
     if "Explosions/Remote violence" in old_cats:
         old_cats = old_cats - {"Strategic developments"}  # missiles intercepted within a strike: still the strike
-    if any(t.sub_event_type == "Disrupted weapons use" for t in info.strong) and "Explosions/Remote violence" in old_cats and not new_places:
+    if any(t.sub_event_type == "Disrupted weapons use" for t in info.strong) and old_cats & {"Explosions/Remote violence", "Battles", "Violence against civilians"} and not new_places:
         return False  # "Air defences intercepted some of the missiles": part of the strike just told
     if old_cats == {"Strategic developments"} and not old_places and not any(i.has_casualties for i in cluster.infos) and all(
         t.sub_event_type == "Change to group/activity" and t.word == "operation" for i in cluster.infos for t in i.strong
@@ -2054,7 +2058,7 @@ def _protest_kind(cluster: Cluster, sub: str) -> tuple[str, str]:
     return "Protests", sub
 
 
-_ARMED_NOUNS = frozenset({"chkpt", "chkpts", "pos", "mbr", "mbrs", "ptrl", "checkpoint", "checkpoints", "position", "positions", "patrol", "patrols", "base", "bases", "outpost", "outposts", "barracks", "post", "posts", "soldiers", "soldier", "troops", "fighters", "fighter", "policemen", "policeman", "officers", "army", "convoy", "peshmerga", "point", "headquarters", "militants", "members"})
+_ARMED_NOUNS = frozenset({"hideout", "hideouts", "den", "dens", "chkpt", "chkpts", "pos", "mbr", "mbrs", "ptrl", "checkpoint", "checkpoints", "position", "positions", "patrol", "patrols", "base", "bases", "outpost", "outposts", "barracks", "post", "posts", "soldiers", "soldier", "troops", "fighters", "fighter", "policemen", "policeman", "officers", "army", "convoy", "peshmerga", "point", "headquarters", "militants", "members"})
 _ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 _CIVILIAN_NOUNS = frozenset({"civilian", "civilians", "shepherd", "shepherds", "farmer", "farmers", "child", "children", "woman", "women", "villagers", "residents", "family", "worshippers", "students", "teacher", "sheikh", "mukhtar", "boy", "girl"})
 
@@ -2066,8 +2070,8 @@ def _armed_target(cluster: Cluster) -> bool:
     if lead is None:
         return False
     words = lead.lower.replace(",", " ").replace(".", " ").split()
-    attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed")), None)
-    if attack_at is not None and any(w in _ARMED_NOUNS - {"members", "militants"} for w in words[attack_at + 1 : attack_at + 5]):
+    attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed", "raid")), None)
+    if attack_at is not None and any(w in _ARMED_NOUNS - {"members", "militants"} for w in words[attack_at + 1 : attack_at + 8]):
         return True  # "militants attacked a PMF post, killing two fighters and three civilians": the post was the object
     for info in cluster.infos:
         for k, m in enumerate(info.actors):
