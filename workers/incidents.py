@@ -2323,6 +2323,11 @@ def analyze_sentences(
         info.date, info.approximate_date = resolve_date(body, published, anchor)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
+        earlier = _EARLIER.search(info.lower)
+        if earlier and re.search(r"\b(?:weeks?|months?)\b", earlier.group(0)):
+            # "The strike comes a week after Turkish aircraft bombed positions near Penjwen": an
+            # event of weeks ago, told as background (one of days ago is still news of its own)
+            info.historical = True
         if re.match(r"^(?:this|that|it|the \w+) (?:followed|came after|comes after|follows)\b", info.lower) and not (
             _DATE_PATTERNS[3][1].search(info.lower) or _DATE_PATTERNS[4][1].search(info.lower)
         ):
