@@ -779,10 +779,11 @@ def dead_side(tokens: Sequence[Tok], lo: int, hi: int) -> str:
     if k + 1 < hi and (_number(tokens, k + 1) is not None or tokens[k + 1].lower in _QUALIFIERS):
         words |= {tokens[j].lower for j in range(k + 1, min(hi, k + 5))}  # "killing two soldiers"
     forces, militants = bool(words & _FORCES_DEAD), bool(words & _MILITANTS_DEAD)
-    if not forces and not militants and k + 3 < hi and tokens[k + 2].lower == "of" and tokens[k + 3].lower == "them":
-        # "Troops pursued the attackers and killed four of them": the attackers' dead
-        before = {tokens[j].lower for j in range(lo, k)}
-        militants = bool(before & _MILITANTS_DEAD)
+    if k + 3 < hi and tokens[k + 2].lower == "of" and tokens[k + 3].lower == "them":
+        # "Troops pursued the attackers and killed four of them": "them" are the nearest group named
+        nearest = next((tokens[j].lower for j in range(k - 1, lo - 1, -1) if tokens[j].lower in _FORCES_DEAD | _MILITANTS_DEAD), "")
+        if nearest:
+            return "militants" if nearest in _MILITANTS_DEAD else "forces"
     return "forces" if forces and not militants else "militants" if militants and not forces else ""
 
 
