@@ -194,3 +194,15 @@ def test_a_lower_case_paste_names_its_places_where_a_place_stands(pipeline):
     assert (incident.location.province_code, incident.killed) == ("SY-HI", 2)
     text = "hit by a roadside bomb, the patrol lost two men near hawija on monday."
     assert "Hit" not in {incident.location.name for incident in pipeline.analyze(text, published=TUESDAY).incidents}
+
+
+def test_the_attackers_dead_are_added_to_the_victims(pipeline):
+    text = (
+        "Two members of General Security were killed and three wounded when gunmen ambushed their patrol near Jablah on Monday. "
+        "Security forces chased the attackers into the nearby hills and killed four of them."
+    )
+    incident = pipeline.analyze(text, published=TUESDAY).incidents[0]
+    assert (incident.killed, incident.injured) == (6, 3)
+    text = "Militants attacked an army post near Tarmiyah on Monday. One soldier was martyred and two others wounded; three of the attackers were killed."
+    incident = _one(pipeline, text)
+    assert (incident.killed, incident.injured) == (4, 2)

@@ -646,8 +646,10 @@ def _further_group(tokens: Sequence[Tok], k: int, lo: int, hi: int, last: int) -
         return None
     if any(tokens[x].lower in ("including", "among", "of") for x in range(last + 1, j)):
         return None  # "killing five, including two children"
-    if j + 2 < k and tokens[j + 1].lower == "of" and tokens[j + 2].lower in ("them", "those", "whom", "the", "these"):
-        return None  # "two of them": a part of a group already counted
+    if j + 2 < k and tokens[j + 1].lower == "of" and tokens[j + 2].lower in ("them", "those", "whom", "the", "these") and not (
+        tokens[j + 2].lower == "the" and j + 3 < k and tokens[j + 3].lower in _MILITANTS_DEAD
+    ):
+        return None  # "two of them": a part of a group already counted (but "three of the attackers" are the other side)
     n, _after = _count_at(tokens, j, k)
     return n
 
@@ -779,6 +781,10 @@ def dead_side(tokens: Sequence[Tok], lo: int, hi: int) -> str:
     if k + 1 < hi and (_number(tokens, k + 1) is not None or tokens[k + 1].lower in _QUALIFIERS):
         words |= {tokens[j].lower for j in range(k + 1, min(hi, k + 5))}  # "killing two soldiers"
     forces, militants = bool(words & _FORCES_DEAD), bool(words & _MILITANTS_DEAD)
+    ordered = [tokens[j].lower for j in range(max(lo, k - 7), k)]
+    for n, w in enumerate(ordered[:-2]):
+        if w in ("members", "member", "personnel", "elements") and ordered[n + 1] == "of" and set(ordered[n + 2 : n + 5]) & {"security", "army", "police", "forces", "guards", "military"}:
+            forces = True  # "Two members of General Security were killed"
     if k + 3 < hi and tokens[k + 2].lower == "of" and tokens[k + 3].lower == "them":
         # "Troops pursued the attackers and killed four of them": "them" are the nearest group named
         nearest = next((tokens[j].lower for j in range(k - 1, lo - 1, -1) if tokens[j].lower in _FORCES_DEAD | _MILITANTS_DEAD), "")
