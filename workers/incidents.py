@@ -197,7 +197,7 @@ _NEW_CUES = ("another drone", "another rocket", "another bomb", "another ied", "
 _CLAIM = "claimed"
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
-_HISTORICAL = ("years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
+_HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -224,7 +224,7 @@ _UNIT_AFTER_PLACE = frozenset({"operations", "command", "police", "brigade", "di
 _CAPITAL_VERBS = frozenset({"sought", "seeks", "wants", "wanted", "accused", "accuses", "said", "says", "condemned", "condemns", "warned", "warns", "insisted", "insists", "rejected", "rejects", "demanded", "demands", "denied", "denies", "asked", "agreed", "agrees", "refused", "refuses", "pressed", "urged", "urges", "summoned", "blamed", "blames", "hopes", "hoped", "fears", "feared", "responded", "announced", "approved", "sent", "signed", "wants", "considers", "views", "sees", "backs", "backed", "supports", "supported"})
 _FEATURE_WORDS = frozenset({"mountains", "mountain", "mountainous", "hills", "range", "ranges", "heights", "foothills", "valleys", "basin", "lake", "marshes"})
 _CAPITALS = frozenset({"baghdad", "damascus", "erbil", "ankara", "tehran", "washington", "moscow", "hawler", "beirut", "amman"})
-_POLITICAL = re.compile(r"\b(?:krg|government|authorities|federal|central|talks|negotiations|relations|dialogue|agreement|deal|demands?|chant\w*|criticis\w*|accus\w*|blam\w*|salar(?:y|ies)|budget|dispute|tensions?|ties)\b")
+_POLITICAL = re.compile(r"\b(?:condemn\w*|denounc\w*|krg|government|authorities|federal|central|talks|negotiations|relations|dialogue|agreement|deal|demands?|chant\w*|criticis\w*|accus\w*|blam\w*|salar(?:y|ies)|budget|dispute|tensions?|ties)\b")
 _FIRING_POSITION = frozenset({"positioned", "stationed", "emplaced", "deployed"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical"})
 _LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle"})
@@ -1633,6 +1633,14 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
         told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
         if told and info.date != told[0]:
             return True  # "... west of Amuda on Thursday. The week ended with a killing in Raqqa province: on Saturday, ..."
+    if new_places and info.strong and _BULLET.match(lower) and _BULLET.match(cluster.infos[0].lower):
+        # "- Jalawla (Khanaqin dist): IEDs ... / - Saadiya: gunmen shot dead ...": one item, one event
+        first = next((p for p in cluster.infos[0].eligible_places() if p.place.kind != "country"), None)
+        lead = new_places[0]
+        if first is not None and lead.start - info.sent.start <= 4 and lead.place.id != first.place.id and not (
+            gazetteer.within(lead.place, first.place) or gazetteer.within(first.place, lead.place)
+        ):
+            return True
     if new_places and info.strong and re.match(r"^(?:in|on the|at|near|elsewhere in) [^,]{2,40},", lower) and new_places[0].start - info.sent.start <= 6:
         # "In Jableh, a car bomb ... In Tartous, a car bomb ...": a summary's events told one place at a time
         last = next((i for i in reversed(cluster.infos) if i.strong and i.eligible_places()), None)
@@ -2351,6 +2359,10 @@ def analyze_sentences(
             info.historical = True  # "It was the latest in a string of attacks on bases since Oct. 17": the trend, no event
         if info.date is None and _ONGOING.search(info.lower):
             info.historical = True  # "In all, 17 people were killed in the month": a period's sum, no event
+        if published is not None and info.strong and all(t.sub_event_type == "Change to group/activity" for t in info.strong) and any(
+            _MONTHS.get(m.group(1)) not in (None, published.month) for m in _PAST_MONTH.finditer(info.lower)
+        ):
+            info.historical = True  # "The offensive, launched in late December, has displaced ...": its start, told as background
         if published is not None and info.date is not None and info.strong and all(t.sub_event_type == "Change to group/activity" for t in info.strong) and (published - info.date).days > 7:
             info.historical = True  # "Assad and Russian forces began their offensive on April 30": its start, weeks ago
         if published is not None and info.date is not None and not info.approximate_date and (published - info.date).days > 45 and not _SINGLED_OUT.match(info.lower):
