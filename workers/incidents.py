@@ -187,7 +187,7 @@ _TREND = re.compile(
 _STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
 _CONTROLLED = ("controlled explosion", "controlled detonation", "detonated in a controlled", "detonated them in a controlled", "detonated it in a controlled", "controlled manner", "safely detonated")
 _NO_CASUALTIES = ("without any casualties", "without casualties", "no casualties", "no cas", "no injuries", "no one was hurt", "no one was injured", "nobody was hurt")
-_OPERATION_START = frozenset({"took", "underway", "launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "underway", "continue", "continues", "conducted", "carried", "carry", "carries"})
+_OPERATION_START = frozenset({"took", "underway", "launch", "launched", "launches", "launching", "began", "begin", "begins", "started", "start", "starts", "kicked", "continue", "continues", "conducted", "carried", "carry", "carries"})
 _EXCESSIVE = frozenset({"tear", "live", "ammunition", "dispersed", "disperse", "fired", "shot", "water", "cannon", "batons"})
 _OCCURRENCE = frozenset({"carried", "conducted", "launched", "erupted", "broke", "took", "held", "staged", "gathered", "marched", "continued", "spread", "hit", "struck", "rocked", "targeted", "killed", "wounded", "injured"})
 _GENERIC_CUES = frozenset({"rise", "increased", "increasing", "increase", "frequent", "frequently", "often", "regularly", "threat", "threats", "risk", "could", "would", "may", "might", "aims", "aim", "wants", "plans", "plan", "warned", "warns", "planning", "planned", "fear", "fears", "feared", "usually", "repeatedly", "series"})
@@ -213,7 +213,7 @@ _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 _UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _VAGUE = frozenset({"dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "few", "multiple"})
 _QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "a", "total", "of", "the", "rose", "risen", "climbed", "reached"})
-_PERSON_NOUNS = frozenset({"volunteer", "barber", "pharmacist", "tailor", "imam", "preacher", "councillor", "councilor", "lecturer", "professor", "surgeon", "guardsman", "watchman", "peddler", "smuggler", "passer", "passerby", "bystander", "official", "activist", "lawyer", "cleric", "imam", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student", "vendor", "shopkeeper", "sheikh", "labourer", "laborer", "herder", "mukhtar", "dignitary", "elder", "paramedic", "medic", "businessman"})
+_PERSON_NOUNS = frozenset({"volunteer", "barber", "pharmacist", "tailor", "imam", "preacher", "councillor", "councilor", "lecturer", "professor", "surgeon", "guardsman", "watchman", "peddler", "smuggler", "passer", "passerby", "bystander", "official", "activist", "lawyer", "cleric", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student", "vendor", "shopkeeper", "sheikh", "labourer", "laborer", "herder", "mukhtar", "dignitary", "elder", "paramedic", "medic", "businessman"})
 _UNIT_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "percent", "%", "am", "pm", "phases", "axes", "times", "dollars", "billion", "million"})
 _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who"})
 
@@ -221,7 +221,7 @@ _STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as
 _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
 _UNIT_AFTER_PLACE = frozenset({"operations", "command", "police", "brigade", "division", "regiment", "battalion", "directorate", "intelligence"})
 # "Damascus has sought to keep Syria out", "Baghdad accused Ankara": the government speaks or acts
-_CAPITAL_VERBS = frozenset({"sought", "seeks", "wants", "wanted", "accused", "accuses", "said", "says", "condemned", "condemns", "warned", "warns", "insisted", "insists", "rejected", "rejects", "demanded", "demands", "denied", "denies", "asked", "agreed", "agrees", "refused", "refuses", "pressed", "urged", "urges", "summoned", "blamed", "blames", "hopes", "hoped", "fears", "feared", "responded", "announced", "approved", "sent", "signed", "wants", "considers", "views", "sees", "backs", "backed", "supports", "supported"})
+_CAPITAL_VERBS = frozenset({"sought", "seeks", "wants", "wanted", "accused", "accuses", "said", "says", "condemned", "condemns", "warned", "warns", "insisted", "insists", "rejected", "rejects", "demanded", "demands", "denied", "denies", "asked", "agreed", "agrees", "refused", "refuses", "pressed", "urged", "urges", "summoned", "blamed", "blames", "hopes", "hoped", "fears", "feared", "responded", "announced", "approved", "sent", "signed", "considers", "views", "sees", "backs", "backed", "supports", "supported"})
 _FEATURE_WORDS = frozenset({"mountains", "mountain", "mountainous", "hills", "range", "ranges", "heights", "foothills", "valleys", "basin", "lake", "marshes"})
 _CAPITALS = frozenset({"baghdad", "damascus", "erbil", "ankara", "tehran", "washington", "moscow", "hawler", "beirut", "amman"})
 _POLITICAL = re.compile(r"\b(?:condemn\w*|denounc\w*|krg|government|authorities|federal|central|talks|negotiations|relations|dialogue|agreement|deal|demands?|chant\w*|criticis\w*|accus\w*|blam\w*|salar(?:y|ies)|budget|dispute|tensions?|ties)\b")
@@ -232,7 +232,7 @@ _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway"
 _BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "near"})
 _DESTINATION = frozenset({"to", "toward", "towards", "into"})
-_DESTINATION_VERBS = frozenset({"withdrawing", "fleeing", "retreating", "escaping", "heading", "pulling", "moving", "return", "returning", "taken", "transferred", "transported", "rushed", "fled", "flee", "moved", "evacuated", "sent", "returned", "escape", "corridor", "withdrew", "retreated", "head", "headed", "heading"})
+_DESTINATION_VERBS = frozenset({"withdrawing", "fleeing", "retreating", "escaping", "heading", "pulling", "moving", "return", "returning", "taken", "transferred", "transported", "rushed", "fled", "flee", "moved", "evacuated", "sent", "returned", "escape", "corridor", "withdrew", "retreated", "head", "headed"})
 
 _PRECISION_RANK = {"village": 5, "town": 4, "district": 3, "province": 2, "country": 1}
 
@@ -693,9 +693,10 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
                 killed = value  # "..., bringing the number of dead to five": the total now
                 skip.update(range(k, to + 2))
                 continue
-        if w in ("lost", "loses", "lose", "losing") and _lost_count(tokens, k, hi) is not None:
+        lost = _lost_count(tokens, k, hi) if w in ("lost", "loses", "lose", "losing") else None
+        if lost is not None:
             # "the SDF said it had lost three fighters": its own dead; "killed 14 and lost three": both sides'
-            killed = _lost_count(tokens, k, hi) + (killed or 0)
+            killed = lost + (killed or 0)
             continue
         if w in _KILL and killed is not None and last_killed >= 0 and w in ("killed", "dead", "died", "martyred", "slain") and any(
             tokens[j].lower in (";", "while", "whereas", "but") for j in range(last_killed + 1, k)
@@ -723,8 +724,8 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
             killed = _count_near(tokens, k, lo, hi)
             if killed is None:
                 killed = _toll_risen_to(tokens, k, hi)  # "The death toll from Tuesday's car bomb in al-Bab rose to nine"
-        elif w == "casualties" and killed is None and _toll_risen_to(tokens, k, hi, reach=30) is not None and _dead_after_to(tokens, k, hi):
-            killed = _toll_risen_to(tokens, k, hi, reach=30)  # "Casualties of the ambush have risen to 17 ..., after we initially documented ten deaths"
+        elif w == "casualties" and killed is None and (risen := _dead_risen_to(tokens, k, hi)) is not None:
+            killed = risen  # "Casualties of the ambush have risen to 17 ..., after we initially documented ten deaths"
             skip.update(range(k + 1, hi))
         elif w == "toll" and killed is None and _toll_risen_to(tokens, k, hi) is not None:
             killed = _toll_risen_to(tokens, k, hi)  # "The toll of the massacre ... rose to 33 civilians"
@@ -802,25 +803,29 @@ def _group_told_before(tokens: Sequence[Tok], k: int, lo: int) -> int | None:
     return None
 
 
-def _toll_risen_to(tokens: Sequence[Tok], k: int, hi: int, reach: int = 22) -> int | None:
+_RISE_WORDS = frozenset({"rose", "risen", "climbed", "reached", "jumped", "increased"})
+
+
+def _toll_risen_to(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
     """The number a death toll "has risen to" later in its clause."""
-    for j in range(k + 1, min(hi - 2, k + reach)):
+    for j in range(k + 1, min(hi - 2, k + 22)):
         w = tokens[j].lower
         if w in (";", "."):
             return None
-        if w in ("rose", "risen", "climbed", "reached", "jumped", "increased") and tokens[j + 1].lower == "to":
+        if w in _RISE_WORDS and tokens[j + 1].lower == "to":
             return _number(tokens, j + 2)
     return None
 
 
-def _dead_after_to(tokens: Sequence[Tok], k: int, hi: int) -> bool:
-    """The number a tally "has risen to" counts dead people ("risen to 17 regime soldiers"),
-    not a share or a mixed count."""
+def _dead_risen_to(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
+    """The number casualties "have risen to" far along the clause, when it counts dead people
+    ("risen to 17 regime soldiers"), not a share or a mixed count."""
     for j in range(k + 1, min(hi - 2, k + 30)):
-        if tokens[j].lower in ("rose", "risen", "climbed", "reached", "jumped", "increased") and tokens[j + 1].lower == "to":
+        if tokens[j].lower in _RISE_WORDS and tokens[j + 1].lower == "to":
             after = [tokens[x].lower for x in range(j + 3, min(hi, j + 6))]
-            return bool(after) and (after[0] in _PLURAL_PERSONS or after[0] in ("dead", "deaths", "killed") or (len(after) > 1 and after[1] in _PLURAL_PERSONS)) and "wounded" not in after and "injured" not in after
-    return False
+            dead = bool(after) and (after[0] in _PLURAL_PERSONS | {"dead", "deaths", "killed"} or (len(after) > 1 and after[1] in _PLURAL_PERSONS))
+            return _number(tokens, j + 2) if dead and not {"wounded", "injured"} & set(after) else None
+    return None
 
 
 def _toll_update_at(tokens: Sequence[Tok], k: int, hi: int) -> bool:
@@ -1618,40 +1623,36 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     lower = info.lower
     if _cued(info):
         return True
-    opening = lower.lstrip("'\"‘“ ")
+    opening = _unquoted(lower)
     head = re.sub(r"[,;:]", " ", lower[:40])
     continuing = any(opening.startswith(c) or f" {c} " in head for c in _SAME_CUES) or bool(_BACK_REFERENCE_END.search(lower))
     if continuing and re.search(r"\bafter an? (?:\w+ ){0,2}(?:attack|strike|drone|rocket|bomb|ambush|raid)", lower):
         continuing = False  # "The strikes came two days after a drone attack on <another place>": an earlier event
     new_places = info.eligible_places()
     old_places = [p for i in cluster.infos for p in i.eligible_places() if p.place.kind != "country"]
-    if info.strong and info.date is not None and not info.approximate_date and not continuing and (_OPENS_WITH_DAY.match(_BULLET.sub("", lower)) or _OPENS_WITH_DAY.match(_LABEL.sub("", _BULLET.sub("", lower)))):
-        told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
-        if told and info.date != told[0]:
+    told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
+    if info.strong and info.date is not None and not info.approximate_date and not continuing and told and info.date != told[0]:
+        unbulleted = _BULLET.sub("", lower)
+        if _OPENS_WITH_DAY.match(unbulleted) or _OPENS_WITH_DAY.match(_LABEL.sub("", unbulleted)):
             return True  # "On 6 October, shelling hit Sarmin ... On 7 October, airstrikes on Idlib": another day, another event
-    if info.strong and info.date is not None and not info.approximate_date and not continuing and new_places and not old_places and not any("toll" in i.lower for i in cluster.infos):
-        told = [i.date for i in cluster.infos if i.date is not None and not i.approximate_date]
-        if told and info.date != told[0]:
+        if new_places and not old_places and not any("toll" in i.lower for i in cluster.infos):
             return True  # "... west of Amuda on Thursday. The week ended with a killing in Raqqa province: on Saturday, ..."
     if new_places and info.strong and _BULLET.match(lower) and _BULLET.match(cluster.infos[0].lower):
         # "- Jalawla (Khanaqin dist): IEDs ... / - Saadiya: gunmen shot dead ...": one item, one event
         first = next((p for p in cluster.infos[0].eligible_places() if p.place.kind != "country"), None)
         lead = new_places[0]
-        if first is not None and lead.start - info.sent.start <= 4 and lead.place.id != first.place.id and not (
-            gazetteer.within(lead.place, first.place) or gazetteer.within(first.place, lead.place)
-        ):
+        if first is not None and lead.start - info.sent.start <= 4 and not _nested(gazetteer, lead.place, first.place):
             return True
     if new_places and info.strong and re.match(r"^(?:in|on the|at|near|elsewhere in) [^,]{2,40},", lower) and new_places[0].start - info.sent.start <= 6:
         # "In Jableh, a car bomb ... In Tartous, a car bomb ...": a summary's events told one place at a time
         last = next((i for i in reversed(cluster.infos) if i.strong and i.eligible_places()), None)
         if last is not None and last is not cluster.infos[0] and not any(
-            gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) or n.place.id == o.place.id
-            for n in new_places for o in last.eligible_places()
+            _nested(gazetteer, n.place, o.place) for n in new_places for o in last.eligible_places()
         ):
             return True
     if new_places and old_places:
         fine_new = [n for n in new_places if n.place.kind != "country"] or new_places  # "Iraq's CTS ...": the country relates to everything
-        related = any(gazetteer.within(n.place, o.place) or gazetteer.within(o.place, n.place) for n in fine_new for o in old_places)
+        related = any(_nested(gazetteer, n.place, o.place) for n in fine_new for o in old_places)
         local = any(p.place.kind != "country" for p in new_places)
         if not related and (not continuing or (info.strong and _only_also(lower) and (local or not _BACK_REFERENCE_END.search(lower)))):
             return True  # "Federal Police also arrested a man in Mosul": another event elsewhere
@@ -1672,9 +1673,19 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     return False
 
 
+def _unquoted(lower: str) -> str:
+    """The sentence without the quote it opens with ("'The rockets fell ...,' the source said")."""
+    return lower.lstrip("'\"‘“ ")
+
+
+def _nested(gazetteer: Gazetteer, a: Place, b: Place) -> bool:
+    """One place is the other or lies inside it."""
+    return gazetteer.within(a, b) or gazetteer.within(b, a)
+
+
 def _only_also(lower: str) -> bool:
     """The sentence continues the one before only by an "also"."""
-    lower = lower.lstrip("'\"‘“ ")
+    lower = _unquoted(lower)
     return not any((lower.startswith(c) or f" {c} " in lower[:40]) for c in _SAME_CUES if c != "also")
 
 
@@ -2450,16 +2461,17 @@ def extract(
         event_type, sub = _event_type(cluster)
         # where the event is told first: a village in the background does not outrank it
         location, label = _location(_eventful(cluster), gazetteer)
-        if location is not None and location.precision in ("country", "province"):
+        if location is None or location.precision in ("country", "province"):
             wider, wider_label = _location(cluster, gazetteer)
-            if wider is not None and _PRECISION_RANK.get(wider.precision, 0) > _PRECISION_RANK[location.precision] and (
-                wider.country_code == location.country_code
+            if location is None or (
+                wider is not None
+                and _PRECISION_RANK.get(wider.precision, 0) > _PRECISION_RANK[location.precision]
+                and wider.country_code == location.country_code
                 and (location.precision == "country" or wider.province_code == location.province_code)
             ):
-                # "ambushed a bus in eastern Syria ... It came under fire near Kabajeb": the finer place told next
+                # no place in the event's own sentences, or a finer one told next ("ambushed a bus
+                # in eastern Syria ... It came under fire near Kabajeb")
                 location, label = wider, wider_label
-        if location is None:
-            location, label = _location(cluster, gazetteer)
         if location is None:
             location, label = _road_location(_eventful(cluster), gazetteer)
         if location is None and only_province is not None:

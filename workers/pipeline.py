@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from bot.config import Settings
@@ -309,37 +310,37 @@ class Pipeline:
         December 2024, the Syrian army before)."""
         country = _article_country(places)
         place_countries = {m.place.country_code for m in places if m.place.kind != "country"}
-        if country is None and not ("SY" in place_countries and "IQ" not in place_countries):
+        syrian_only = "SY" in place_countries and "IQ" not in place_countries
+        if country is None and not syrian_only:
             return mentions
         out = []
         nes_police = self.actors.actors.get("asayish-nes")
+        tribesmen = self.actors.actors.get("tribal-militia")
+        interim = self.actors.actors.get("syrian-interim-forces")
         nes = country == "SY" and any(m.actor.id in ("asayish-nes", "sdf") for m in mentions)
         for m in mentions:
             actor = m.actor
             if nes and nes_police is not None and actor.id == "iraqi-police" and m.matched.lower() in _BARE_POLICE:
                 # bare "police" where the SDF / Asayish hold the ground are the Asayish, never Iraq's police
-                out.append(inc.ActorMention(nes_police, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent))
+                out.append(replace(m, actor=nes_police))
                 continue
-            tribesmen = self.actors.actors.get("tribal-militia")
-            if actor.id == "tribal-mobilization" and "SY" in place_countries and "IQ" not in place_countries and tribesmen is not None:
+            if actor.id == "tribal-mobilization" and syrian_only and tribesmen is not None:
                 # Iraq's Tribal Mobilization is a PMF body: "tribal fighters" in Syria are tribesmen
-                out.append(inc.ActorMention(tribesmen, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent))
+                out.append(replace(m, actor=tribesmen))
                 continue
             if country == "SY" and not nes and actor.id == "iraqi-police" and m.matched.lower() in _BARE_POLICE:
                 continue  # bare "police" in Syria are no Iraqi force, and the lists know no Syrian police
-            if actor.id == "saa" and published is not None and published >= _SYRIA_TRANSITION and not _OLD_REGIME.search(m.matched.lower()):
-                interim = self.actors.actors.get("syrian-interim-forces")
-                if interim is not None:
-                    # "two soldiers of the Syrian army" in August 2025: the transitional government's army
-                    out.append(inc.ActorMention(interim, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent))
-                    continue
+            if actor.id == "saa" and interim is not None and published is not None and published >= _SYRIA_TRANSITION and not _OLD_REGIME.search(m.matched.lower()):
+                # "two soldiers of the Syrian army" in August 2025: the transitional government's army
+                out.append(replace(m, actor=interim))
+                continue
             if actor.country_code in _COUNTERPARTS and actor.country_code != country and actor.type == "State forces":
                 wanted = _COUNTERPARTS[actor.country_code].get(actor.id, {}).get(country)
                 if wanted == "syrian-forces":
                     wanted = "syrian-interim-forces" if published is None or published >= _SYRIA_TRANSITION else "saa"
                 other = self.actors.actors.get(wanted) if wanted else None
                 if other is not None and m.matched.lower() in _GENERIC_FORCE_NAMES:
-                    m = inc.ActorMention(other, m.matched, m.start_char, m.end_char, m.start, m.end, m.sent)
+                    m = replace(m, actor=other)
             out.append(m)
         return out
 
