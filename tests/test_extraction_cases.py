@@ -199,3 +199,36 @@ def test_the_attackers_dead_are_added_to_the_victims(pipeline):
     text = "Militants attacked an army post near Tarmiyah on Monday. One soldier was martyred and two others wounded; three of the attackers were killed."
     incident = _one(pipeline, text)
     assert (incident.killed, incident.injured) == (4, 2)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # a death told by its rank is the toll, not one more
+        ("Militants attacked an army post near Hawija on Monday. Three militants were killed and a soldier was wounded. "
+         "A fourth militant wounded in the clash has since died.", 4, 1),
+        ("Clan fighting broke out in Suq al-Shuyukh on Monday, leaving one man dead. A second man died of his wounds on Tuesday, "
+         "and by Wednesday health sources put the toll at three dead and seven wounded after a third injured man died.", 3, 7),
+        # "one of the four" named just before as wounded moves from injured to killed
+        ("A roadside bomb hit a PMF vehicle near Tuz Khurmatu on Monday, killing two fighters and wounding four. "
+         "A hospital source said on Tuesday that one of the four had died overnight, raising the death toll to three.", 3, 3),
+        ("A bomb killed two soldiers and wounded five in Tarmiyah on Monday. One of the wounded later died in hospital, raising the toll to three.", 3, 4),
+        # the figure an update replaced is not the toll
+        ("The death toll from Sunday's car bomb in al-Bab rose to seven on Monday, officials said. Initial reports had put the toll at four.", 7, None),
+    ],
+)
+def test_later_deaths_update_the_toll(pipeline, text, killed, injured):
+    incident = _one(pipeline, text)
+    assert (incident.killed, incident.injured) == (killed, injured)
+
+
+def test_the_same_night_elsewhere_is_another_event_of_that_day(pipeline):
+    text = (
+        "Unknown gunmen shot dead a former rebel commander on Monday in the town of Tafas, in the western countryside of Daraa.\n"
+        "On the same night, an explosive device went off near a checkpoint of government forces at the entrance of Inkhil, "
+        "wounding three soldiers."
+    )
+    first, second = pipeline.analyze(text, published=TUESDAY).incidents
+    assert (first.location.name, first.killed) == ("Tafas", 1)
+    assert (second.location.name, second.injured, second.sub_event_type) == ("Inkhil", 3, "Remote explosive/landmine/IED")
+    assert second.date == first.date == "2024-03-04"

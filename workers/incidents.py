@@ -195,6 +195,7 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must",
 _FUTURE = frozenset({"will", "would", "may", "might", "could", "should", "plans", "planned", "plan", "intends", "aims", "wants", "threatened", "vowed", "expected"})
 _NEW_CUES = ("another drone", "another rocket", "another bomb", "another ied", "another explosion", "another blast", "another strike", "at the same time", "shortly after the", "soon after the", "minutes after the", "hours after the", "meanwhile", "in response,", "in retaliation", "separately", "elsewhere", "in parallel", "in a separate", "in another", "another attack", "in other news", "also on", "on the same day", "same night", "earlier", "later in")
 _CLAIM = "claimed"
+_SAME_DAY = re.compile(r"\b(?:the same|that same) (?:day|night|morning|evening|afternoon)\b")
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
 _HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
@@ -1605,7 +1606,8 @@ def _cued(info: SentInfo) -> bool:
         return True
     # "The SDF said in a separate statement ...": another source, not another event
     lower = _SEPARATE_SOURCE.sub(" ", lower)
-    return any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] for c in _NEW_CUES) or lower.startswith(_TIME_SHIFT)
+    bare = " " + re.sub(r"[,;:()]", " ", lower)[:60] + " "  # "On the same night, an IED ...": the cue before its comma
+    return any(lower.startswith(c) or f" {c} " in f" {lower} "[:60] or f" {c} " in bare for c in _NEW_CUES) or lower.startswith(_TIME_SHIFT)
 
 
 # a chronicle's entry opens with its day: "On 7 October, airstrikes ...", "On Saturday, artillery shelled ..."
@@ -2228,8 +2230,10 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
             info_injured_only = False
         if info.killed:
             sides.add(info.dead_side or "?")
-        if info.killed and totals[1] and re.search(r"\bof the (?:wounded|injured)\b", info.lower):
-            totals[1] = max(0, totals[1] - info.killed)  # "one of the wounded died": moves from injured to killed
+        moved = _moved_from_injured(info.lower, totals[1]) if info.killed and totals[1] else None
+        if moved is not None:
+            # "one of the wounded died", "one of the four had died": moves from injured to killed
+            totals[1] = max(0, totals[1] - (moved or info.killed))
             if updated:
                 continue  # the toll update told first counted that death already
             info_moved = True
@@ -2242,7 +2246,7 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
             current = totals[slot]
             if kind == "claim" and current is not None:
                 continue
-            if slot == 0 and info_moved and current is not None:
+            if slot == 0 and info_moved and current is not None and kind != "update":
                 totals[slot] = current + value
                 continue
             if current is None or kind == "update":
@@ -2254,6 +2258,21 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
             else:
                 totals[slot] = max(current, value)
     return totals[0], totals[1]
+
+
+_OF_THE = re.compile(r"\b(\w+) of the (wounded|injured|\w+)\b(?:(?![.;]).){0,40}?\b(?:died|dies|has died|had died|succumbed|passed away|later died)\b")
+
+
+def _moved_from_injured(lower: str, injured: int) -> int | None:
+    """How many of the injured told before a sentence says died ("one of the four had died"
+    after "wounding four"): 0 when it says so without a number, None when it does not."""
+    for m in _OF_THE.finditer(lower):
+        whom = m.group(2)
+        if whom not in ("wounded", "injured") and _NUMBER_WORDS.get(whom, int(whom) if whom.isdigit() else -1) != injured:
+            continue
+        count = m.group(1)
+        return _NUMBER_WORDS.get(count, int(count) if count.isdigit() else 0)
+    return 0 if re.search(r"\bof the (?:wounded|injured)\b", lower) else None
 
 
 def _summary(event_type: str, sub: str, actors: list[tuple[Actor, str, str]], place_label: str, location: Location | None, date: dt.date | None, killed: int | None, injured: int | None, evidence: list[str]) -> str:
@@ -2337,6 +2356,7 @@ def analyze_sentences(
             info.kinds = casualty_kinds(tokens, s.start, s.end)
             if info.killed:
                 info.dead_side = dead_side(tokens, s.start, s.end)
+        _later_deaths(info)
         anchor = None
         if info.triggers:
             anchor = tokens[info.triggers[0].tok].idx - s.start_char
@@ -2405,6 +2425,42 @@ def analyze_sentences(
             continue
         last_eventful_historical = False
     return infos
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_DIED = re.compile(r"\b(?:a|the) (" + "|".join(_ORDINALS) + r")\b(?:(?![.;]).){0,60}?\b(?:died|dies|has died|had died|succumbed|passed away)\b")
+_TOLL_AT = re.compile(r"(?<!injury )(?<!casualty )\btoll (?:at|to) (?:at least )?(\w+)(?: (?:dead|killed|deaths|people dead|fatalities)\b|\s*[.,;]|\s*$)")
+
+
+def _later_deaths(info: SentInfo) -> None:
+    """A death told by its rank ("a fourth terrorist wounded in the raid has died", "a third
+    injured man died") or a toll stated outright ("put the toll at three dead") makes the
+    event's toll that number: an update, not one more death to add."""
+    if info.historical or info.kinds[0] == "claim":
+        return
+    found = []
+    ordinal = _ORDINAL_DIED.search(info.lower)
+    if ordinal:
+        found.append(_ORDINALS[ordinal.group(1)])
+    toll = _TOLL_AT.search(info.lower)
+    if toll and not re.search(r"\b(?:initial|initially|earlier|first|previous|preliminary)\b|\bhad (?:put|given)\b", info.lower):
+        # ("Initial reports had put the toll at four": the figure the update replaced)
+        word = toll.group(1)
+        value = _NUMBER_WORDS.get(word) if word in _NUMBER_WORDS else int(word) if word.isdigit() and len(word) <= 4 else None
+        if value is not None:
+            found.append(value)
+    if not found:
+        return
+    info.killed = max(found)
+    info.kinds = ("update", info.kinds[1])
+    if ordinal and info.injured and not _injured_outside(info.lower, ordinal.span()):
+        info.injured = None  # "wounded in the raid" tells who died, not who else was hurt
+        info.kinds = ("update", "")
+
+
+def _injured_outside(lower: str, span: tuple[int, int]) -> bool:
+    rest = lower[: span[0]] + " " + lower[span[1] :]
+    return any(re.search(rf"\b{w}\b", rest) for w in _INJURE)
 
 
 _COMMEMORATIVE = ("anniversary", "commemorat", "mass grave", "exhum", "memorial", "genocide", "remembrance", "years ago today", "years on,", "years after the massacre")
@@ -2489,6 +2545,8 @@ def extract(
             sub = "Attack"  # ACLED: people abducted and killed are coded as the killing
         dates = [(i.date, i.approximate_date) for i in cluster.infos if i.date is not None]
         date, approx = dates[0] if dates else (None, False)
+        if date is None and incidents and incidents[-1].date and _SAME_DAY.search(cluster.infos[0].lower[:60]):
+            date = dt.date.fromisoformat(incidents[-1].date)  # "On the same night, an IED ...": the day just told
         evidence = [i.sent.text for i in cluster.infos if i.strong or i.has_casualties or i.eligible_places()]
         trigger_first = [i.sent.text for i in cluster.infos if i.strong or i.has_casualties]
         summary = _summary(event_type, sub, roles, label, location, date, killed, injured, trigger_first or evidence)
