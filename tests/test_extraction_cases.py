@@ -232,3 +232,12 @@ def test_the_same_night_elsewhere_is_another_event_of_that_day(pipeline):
     assert (first.location.name, first.killed) == ("Tafas", 1)
     assert (second.location.name, second.injured, second.sub_event_type) == ("Inkhil", 3, "Remote explosive/landmine/IED")
     assert second.date == first.date == "2024-03-04"
+
+
+def test_a_bearing_from_a_town_inside_the_province_named_places_the_event_near_it(pipeline):
+    text = (
+        "A roadside bomb killed two shepherds on Monday in the desert west of Shirqat, in northern Salah al-Din province, "
+        "a police source said. The brothers came from a village near Qayyarah in Nineveh."
+    )
+    incident = _one(pipeline, text)
+    assert (incident.location.province_code, incident.location.district) == ("IQ-SD", "Shirqat")

@@ -1878,6 +1878,10 @@ def _location(cluster: Cluster, gazetteer: Gazetteer) -> tuple[Location | None, 
     units = [m for i in cluster.infos for m in i.places if m.role in ("org", "landmark")]
     if best is not None and best_rank <= _PRECISION_RANK["country"] and (refs or units):
         best = None  # "the Government of the Republic of Iraq ... the K1 base, north-west of Kirkuk city": the bearing says more
+    elif best is not None and best.place.kind == "province" and best_rank <= _PRECISION_RANK["province"]:
+        inside = [r for r in refs if gazetteer.within(r.place, best.place)]
+        if inside:
+            refs, best = inside, None  # "in the desert west of Shirqat, in northern Salah al-Din province": near Shirqat
     if best is None:
         if not refs:
             if units and units[0].role == "landmark":
