@@ -241,3 +241,12 @@ def test_a_bearing_from_a_town_inside_the_province_named_places_the_event_near_i
     )
     incident = _one(pipeline, text)
     assert (incident.location.province_code, incident.location.district) == ("IQ-SD", "Shirqat")
+
+
+def test_aircraft_that_targeted_a_site_carried_out_an_air_strike_and_a_teams_note_is_no_event(pipeline):
+    text = (
+        "Israeli aircraft targeted a site near al-Qusayr in Homs countryside on Monday, killing one soldier, a military source said.\n"
+        "Note (team): SOHR reports that the Qusayr strike killed three people; SANA figures above."
+    )
+    incident = _one(pipeline, text)
+    assert (incident.sub_event_type, incident.location.name, incident.killed) == ("Air/drone strike", "Al Qusayr", 1)

@@ -1186,6 +1186,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue  # "air defence missiles streaking across the sky": the interceptors, not an attack
         if w in ("missile", "missiles", "rocket", "rockets") and any(x in _AIR_LAUNCHERS for x in words):
             etype, sub, prio = _AIR  # missiles fired from jets or drones, an Israeli missile strike: from the air
+        if w in ("targeted", "targeting", "attacked", "bombed", "hit") and any(tokens[j].lower in _AIR_CONTEXT - {"air"} for j in range(max(sent.start, k - 3), k)):
+            etype, sub, prio = _AIR  # "Israeli aircraft targeted a site near al-Qusayr": a strike from the air
         if disrupted and etype in ("Explosions/Remote violence", "Strategic developments"):
             etype, sub, prio = _DISRUPT  # a bomb defused, a drone downed, a rocket intercepted
         if (w.startswith("rocket") and nxt in ("-", "propelled")) or (w.startswith("grenade") and prev in ("propelled", "rpg")):
@@ -2485,7 +2487,7 @@ def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
 # a periodic report singles out one event of its period ("In one incident, on 14 February, ..."): told as an event
 _AGGREGATE_FOLLOW = re.compile(r"^(?:most|many|some|nearly all|almost all|the majority|the bulk|a third|half|two-thirds)(?: of (?:them|these|those|the attacks|the incidents))? (?:were|was|involved|targeted|took place|happened|occurred)\b")
 # a bulletin's own overview lines sum up or weigh the items it lists
-_OVERVIEW = re.compile(r"^\s*(?:summary(?=[^.]*(?:;|\bincidents\b|\bthis week\b|\bthe week\b|\bperiod\b|\bactivity\b))|assessment|outlook|analysis|context|ctx|note|notes|background|comment|key (?:points|judgements|judgments)|bottom line|overview|trend|trends)\s*[:|—–-]")
+_OVERVIEW = re.compile(r"^\s*(?:summary(?=[^.]*(?:;|\bincidents\b|\bthis week\b|\bthe week\b|\bperiod\b|\bactivity\b))|assessment|outlook|analysis|context|ctx|note|notes|background|comment|key (?:points|judgements|judgments)|bottom line|overview|trend|trends)\s*(?:\([^)]{1,20}\)\s*)?[:|—–-]")
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Za-z'’ ./-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*")
 _UNPLACED_CLAIM = re.compile(r"\bneutrali[sz]ed\b|\bwithout giving (?:a |any )?locations?\b|\bdid not (?:give|say|specify) (?:a |any |the )?(?:location|where)")
 _SINGLED_OUT = re.compile(r"^(?:in|during) (?:one|another|a separate|the (?:deadliest|worst|most serious)) (?:such )?(?:incident|case|attack)\b")
