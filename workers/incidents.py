@@ -174,6 +174,7 @@ _ONGOING = re.compile(
     r"|\bcontinued to (?:affect|impact|hit|pose|threaten|endanger|disrupt|restrict|hamper)\b"
     r"|\bon an? (?:almost |near-)?(?:daily|weekly|regular|near-daily) basis\b|\b(?:almost|near-?|nearly) daily\b"
     r"|\b(?:almost |nearly )?every (?:night|day|evening|morning|week)\b|\bnightly\b"
+    r"|^(?:the |search |military |security |combing |clearing )?operations (?:continue|are continuing|are ongoing|remain under way)\b"
 )
 _SEVERAL_EVENTS = re.compile(
     r"\b(?:two|three|four|five|six|seven|several|multiple|a series of|a string of|a wave of|\d+) "
