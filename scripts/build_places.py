@@ -816,7 +816,7 @@ SY-ID;Harem;Bab al-Hawa;v;Bab al Hawa|Bab al-Hawa crossing|Bab Al-Hawa border cr
 SY-ID;Harem;Hazano;v;Hazanu|Hazzano|Hazanou;36.0600;36.6700
 SY-ID;Idlib;Kafr Yahmul;v;Kafr Yahmoul|Kafryahmul|Kafr Yamoul;36.0300;36.6900
 SY-ID;Jisr al-Shughur;Al-Najiyah;v;Najiyah|Al-Najiya|Najiya;35.8300;36.2700
-SY-ID;Jisr al-Shughur;Kabani;v;Kabbani|Kbani|Kabani hill|Tal Kabani;35.7900;36.2500
+SY-LA;Al-Haffah;Kabani;v;Kabbani|Kbani|Kabani hill|Tal Kabani;35.7900;36.2500
 SY-HM;Mhardeh;Kafr Nabudah;v;Kafr Nabuda|Kafrnabouda|Kafr Nabouda|Kfar Nabuda|Kafrnabudah;35.4700;36.5200
 SY-HM;Suqaylabiyah;Al-Hamamiyat;v;Hamamiyat|Al Hamamiyat|Hamamiyyat;35.3800;36.5000
 SY-HM;Mhardeh;Tal Malah;v;Tell Malah|Tal Milh|Tall Malah|Tal Mallah;35.3300;36.5700

@@ -250,3 +250,15 @@ def test_aircraft_that_targeted_a_site_carried_out_an_air_strike_and_a_teams_not
     )
     incident = _one(pipeline, text)
     assert (incident.sub_event_type, incident.location.name, incident.killed) == ("Air/drone strike", "Al Qusayr", 1)
+
+
+def test_a_summary_of_strikes_in_two_provinces_gives_each_its_own_toll(pipeline):
+    text = (
+        "Russian warplanes carried out several air strikes on Sunday in north-west Syria, killing five people in two provinces, a war monitor said. "
+        "In Idlib province, a strike hit a poultry farm on the edge of Bdama, in the Jisr al-Shughur countryside, killing three civilians. "
+        "In the northern Latakia countryside, strikes on the hills around Kabani killed two Hayat Tahrir al-Sham fighters, the monitor said."
+    )
+    first, second = pipeline.analyze(text, published=TUESDAY).incidents
+    assert (first.location.name, first.killed) == ("Bdama", 3)
+    assert (second.location.name, second.location.province_code, second.killed) == ("Kabani", "SY-LA", 2)
+    assert second.sub_event_type == "Air/drone strike"

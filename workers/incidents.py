@@ -178,7 +178,7 @@ _ONGOING = re.compile(
 )
 _SEVERAL_EVENTS = re.compile(
     r"\b(?:two|three|four|five|six|seven|several|multiple|a series of|a string of|a wave of|\d+) "
-    r"(?:separate |different |distinct |simultaneous |coordinated |related |deadly |fresh |new )?"
+    r"(?:separate |different |distinct |simultaneous |coordinated |related |deadly |fresh |new )?(?:air |drone |missile |rocket |artillery |car bomb )?"
     r"(?:attacks|bombings|blasts|explosions|incidents|strikes|ambushes|assaults|shootings)\b"
 )
 _TREND = re.compile(
@@ -1030,7 +1030,7 @@ def _is_historical(lower: str, published: dt.date | None) -> bool:
     return False
 
 
-def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[PlaceMention], lower: str, before: str = "", year: int | None = None) -> list[Trigger]:
+def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[PlaceMention], lower: str, before: str = "", year: int | None = None, air_told: bool = False) -> list[Trigger]:
     out: list[Trigger] = []
     words = [t.lower for t in tokens[sent.start : sent.end]]
     specific = any(p.place.kind in ("village", "town", "subdistrict") and p.role == "" for p in places)
@@ -1180,8 +1180,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             continue  # "arrested after he covered a protest": the reason, not the event
         if w in _STRIKE_WORDS:
             striker = any(tokens[j].text in _AIR_STRIKERS for j in range(max(sent.start, k - 4), k))
-            if not striker and not any(x in _AIR_CONTEXT or x in _AIR_STATES for x in words):
-                continue
+            if not striker and not any(x in _AIR_CONTEXT or x in _AIR_STATES for x in words) and not (air_told and w in ("strike", "strikes", "raids")):
+                continue  # ("Russian warplanes carried out strikes ... In Latakia, strikes on the hills ...": the paragraph's jets)
             etype, sub, prio = _AIR
         if w in ("missile", "missiles", "rocket", "rockets") and any(tokens[j].lower in ("defence", "defense", "defences", "defenses", "interceptor", "interceptors", "anti-aircraft") for j in range(max(sent.start, k - 3), k)):
             continue  # "air defence missiles streaking across the sky": the interceptors, not an attack
@@ -2355,7 +2355,12 @@ def analyze_sentences(
         s = info.sent
         info.historical = _is_historical(info.lower, published)
         before = infos[s.index - 1].lower if s.index > 0 and infos[s.index - 1].sent.paragraph == s.paragraph else ""
-        info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower, before, published.year if published else None)
+        air_told = any(
+            w in _AIR_CONTEXT - {"air"} or w == "air" and n + 1 < len(ws) and ws[n + 1] in ("strike", "strikes", "raid", "raids")
+            for i in infos[: s.index] if i.sent.paragraph == s.paragraph
+            for ws in [re.findall(r"[a-z0-9-]+", i.lower)] for n, w in enumerate(ws)
+        )
+        info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower, before, published.year if published else None, air_told)
         info.killed, info.injured = casualties(tokens, s.start, s.end)
         if not info.strong and _ACCIDENT.search(info.lower):
             info.killed = info.injured = None  # drowned, killed in a traffic accident: no one's violence
