@@ -262,3 +262,17 @@ def test_a_summary_of_strikes_in_two_provinces_gives_each_its_own_toll(pipeline)
     assert (first.location.name, first.killed) == ("Bdama", 3)
     assert (second.location.name, second.location.province_code, second.killed) == ("Kabani", "SY-LA", 2)
     assert second.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("A shepherd was killed on Monday when a landmine exploded near Maadan, east of Raqqa. Forty of his sheep were also killed. No one else was hurt.", 1, 0),
+        ("A police officer was killed and his wife and young son were wounded when a sticky bomb exploded under his car in Kirkuk on Monday.", 1, 2),
+        ("The death toll of the Israeli air strikes that targeted positions of Iran-backed militias in the Abu Kamal area on Monday evening has risen to 11, according to SOHR. "
+         "Another monitoring network active in the eastern countryside put the toll at 14.", 11, None),
+    ],
+)
+def test_animals_others_and_rival_figures_are_not_victims(pipeline, text, killed, injured):
+    incident = _one(pipeline, text)
+    assert (incident.killed, incident.injured) == (killed, injured)

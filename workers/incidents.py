@@ -449,6 +449,10 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
         while j < hi and steps < 6:
             w = tokens[j].lower
             n, after = _count_at(tokens, j, hi)
+            if n is not None and any(tokens[x].lower in _ANIMALS for x in range(after, min(hi, after + 3))) and not any(
+                tokens[x].lower in _PLURAL_PERSONS | _PERSON_NOUNS for x in range(after, min(hi, after + 3))
+            ):
+                return None  # "killing 40 sheep", "killing dozens of cattle"
             if n is not None:
                 if after < hi and (tokens[after].lower in _INJURE or tokens[after].lower in _KILL) and tokens[after].lower != word:
                     return None  # "1 killed 2 wounded": the 2 is the next toll's
@@ -470,6 +474,8 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
     def backward() -> int | None:
         p1 = tokens[k - 1].lower if k - 1 >= lo else ""
         p2 = tokens[k - 2].lower if k - 2 >= lo else ""
+        if p2 == "else" or (p1 == "else" and p2 in ("one", "nobody", "anyone")):
+            p1, p2 = "one", "no"  # "No one else was hurt": none besides the victims told
         if p1 in ("no", "nobody", "none") or (p1 == "one" and p2 == "no") or p2 in ("nobody",) or (p2 == "one" and k - 3 >= lo and tokens[k - 3].lower == "no"):
             return 0  # "no one was hurt", "no injuries", "nobody was killed"
         j = k - 1
@@ -484,6 +490,8 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 j -= 1  # "four members of one family were killed": the family is no count
                 steps += 1
                 continue
+            if n is not None and any(tokens[x].lower in _ANIMALS for x in range(j + 1, k)):
+                return None  # "Forty of his sheep were also killed": no one's death
             if n is not None:
                 # "5 people", "two Kakais" ... but not "killing 3 and wounding 7"
                 start = j
@@ -545,6 +553,11 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 continue
             if w in _PERSON_NOUNS and j - 1 >= lo and tokens[j - 1].lower in ("the", "a", "an") and j + 1 < k and tokens[j + 1].lower == "was":
                 return 1  # "The activist was wounded"
+            if w in _KIN_ONE and j - 1 >= lo:
+                # "his wife and young son were wounded": two kin joined by "and"
+                x = j - 1 if tokens[j - 1].lower not in _ONE_ADJECTIVES else j - 2
+                if x - 2 >= lo and tokens[x].lower in ("and", "&") and tokens[x - 1].lower in _KIN_ONE and tokens[x - 2].lower in ("his", "her", "their"):
+                    return 2 + _groups_before(tokens, x - 2, lo)
             if (w in _KIN_ONE and j - 1 >= lo and tokens[j - 1].lower in ("his", "her", "their", "and", "&")) or (
                 w in _PERSON_NOUNS and j - 2 >= lo and tokens[j - 1].lower in ("his", "her", "their") and tokens[j - 2].lower == "and"
             ):
@@ -614,6 +627,7 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
 
 _ONE_ADJECTIVES = frozenset({"civilian", "young", "elderly", "local", "female", "male", "off-duty", "retired", "former", "village", "lone", "only"})
 _KIN_ONE = frozenset({"child", "son", "daughter", "husband", "wife", "brother", "sister", "father", "mother", "baby", "infant", "nephew", "niece", "cousin", "uncle", "grandson", "granddaughter", "companion", "driver", "bodyguard", "friend"})
+_ANIMALS = frozenset({"sheep", "goats", "goat", "cattle", "cows", "cow", "camels", "camel", "horses", "horse", "donkeys", "donkey", "livestock", "animals", "animal", "buffalo", "buffaloes", "poultry", "chickens", "dogs", "dog"})
 _KIN_GROUPS = frozenset({"family", "household", "clan", "tribe", "house", "family's"})
 _WHEN_WORDS = frozenset({"on", "late", "early", "yesterday", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "afternoon", "today", "last"})
 _TREATED_CONTEXT = frozenset({"hospital", "hospitals", "clinic", "medical", "for", "injuries", "wounds", "bruises", "suffocation", "burns", "fractures"})
@@ -810,7 +824,7 @@ _RISE_WORDS = frozenset({"rose", "risen", "climbed", "reached", "jumped", "incre
 
 def _toll_risen_to(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
     """The number a death toll "has risen to" later in its clause."""
-    for j in range(k + 1, min(hi - 2, k + 22)):
+    for j in range(k + 1, min(hi - 2, k + 40)):
         w = tokens[j].lower
         if w in (";", "."):
             return None
@@ -869,14 +883,20 @@ def casualty_kinds(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[str, str]:
             kinds[slot] = "same"
     claimed = any(tokens[j].lower in ("claimed", "claims", "claiming") for j in range(lo, hi))
     lower = " ".join(tokens[j].lower for j in range(lo, hi))
-    other_figure = bool(_OTHER_FIGURE.search(lower)) and not re.search(
-        r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:end|evening|morning|next day)|then|nightfall|evening|morning)\b|\blater\b|\bafter (?:a|the|another) \w+ (?:died|succumbed)\b", lower
-    )  # "by Sunday health sources put the toll at three": an update, not a rival figure
+    other_figure = _rival_figure(lower)
     if kinds[0] in ("", "same") and (claimed or other_figure):
         kinds[0] = "claim"  # a claimant's figure ("ISIS claimed it, says 3 killed") never raises a toll told before
     if kinds[1] in ("", "same") and (claimed or other_figure):
         kinds[1] = "claim"  # "its fighters had killed and wounded seven apostates"
     return (kinds[0] if kinds[0] != "same" else "", kinds[1] if kinds[1] != "same" else "")
+
+
+def _rival_figure(lower: str) -> bool:
+    """A second source's figure ("Another monitoring network put the toll at 14"), not an
+    update ("by Sunday health sources put the toll at three")."""
+    return bool(_OTHER_FIGURE.search(lower)) and not re.search(
+        r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:end|evening|morning|next day)|then|nightfall|evening|morning)\b|\blater\b|\bafter (?:a|the|another) \w+ (?:died|succumbed)\b", lower
+    )
 
 
 _NUMBER_OF_DEAD = re.compile(r"^(?:the )?(?:number of (?:the )?(?:dead|deaths|victims|fatalities|those killed|people killed)|(?:death )?toll|dead|fatalities) to\b")
@@ -2455,7 +2475,7 @@ def _later_deaths(info: SentInfo) -> None:
     if ordinal:
         found.append(_ORDINALS[ordinal.group(1)])
     toll = _TOLL_AT.search(info.lower)
-    if toll and not re.search(r"\b(?:initial|initially|earlier|first|previous|preliminary)\b|\bhad (?:put|given)\b", info.lower):
+    if toll and not _rival_figure(info.lower) and not re.search(r"\b(?:initial|initially|earlier|first|previous|preliminary)\b|\bhad (?:put|given)\b", info.lower):
         # ("Initial reports had put the toll at four": the figure the update replaced)
         word = toll.group(1)
         value = _NUMBER_WORDS.get(word) if word in _NUMBER_WORDS else int(word) if word.isdigit() and len(word) <= 4 else None
