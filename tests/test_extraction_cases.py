@@ -276,3 +276,22 @@ def test_a_summary_of_strikes_in_two_provinces_gives_each_its_own_toll(pipeline)
 def test_animals_others_and_rival_figures_are_not_victims(pipeline, text, killed, injured):
     incident = _one(pipeline, text)
     assert (incident.killed, incident.injured) == (killed, injured)
+
+
+def test_background_attacks_of_last_month_or_a_spate_are_not_coded(pipeline):
+    text = (
+        "The US-led coalition handed over the Qayyarah Airfield West base, south of Mosul, to Iraqi security forces on Thursday, "
+        "the latest in a series of transfers as foreign troops regroup.\n"
+        "The moves follow a spate of rocket attacks on bases hosting American troops, including one on Camp Taji on March 11 that killed two Americans.\n"
+        "Iraq has protested before, most recently after an artillery strike on a resort near Zakho last July killed nine tourists."
+    )
+    incidents = pipeline.analyze(text, published=dt.date(2020, 3, 27)).incidents
+    assert [(i.sub_event_type, i.location.name) for i in incidents] == [("Non-violent transfer of territory", "Qayyarah")]
+    text = "BAGHDAD - A car bomb killed 12 people in Sadr City on Tuesday. The United Nations says at least 1,420 Iraqis were killed in acts of violence in August."
+    assert _one_at(pipeline, text, dt.date(2014, 9, 3)).killed == 12
+
+
+def _one_at(pipeline, text, published):
+    incidents = pipeline.analyze(text, published=published).incidents
+    assert len(incidents) == 1, [i.summary for i in incidents]
+    return incidents[0]

@@ -184,6 +184,7 @@ _SEVERAL_EVENTS = re.compile(
 _TREND = re.compile(
     r"\b(?:it|this|that) (?:was|is) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:such |similar )?(?:\w+ )?(?:attack|strike|incident|bombing|assault|killing)s?\b|\b(?:the latest|the most recent|the last|one|the first|the second|the third)\s+(?:in|of)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:string|series|wave|spate|spree|flurry|surge|number|string)\b"
     r"|\bsince\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\b(?:follow|follows|followed|came after|come after|comes after) (?:a|an) (?:\w+ )?(?:spate|series|string|wave|flurry|surge)\b"
 )
 _STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
 _CONTROLLED = ("controlled explosion", "controlled detonation", "detonated in a controlled", "detonated them in a controlled", "detonated it in a controlled", "controlled manner", "safely detonated")
@@ -1009,7 +1010,8 @@ _TALLY_SINCE = re.compile(
     r"\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b"
 )
-_PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night|this week)\b")
+_PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?|last)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
 # aggregate statistics: a count over a period is not an event
 _STATISTICS = re.compile(r"\btotal (?:for|of|over) the (?:week|month|day|period|year|quarter)\b|\b(?:weekly|monthly) (?:total|tally|count)\b|\bper the (?:team )?tracker\b|\b(?:documented|recorded|registered|counted|verified) the (?:deaths?|killings?) of (?:more than |at least |over |about |some )?(?:\d{1,3},\d{3}|\d{3,})\b|\b(?:annual|monthly|weekly|yearly|overall|total|combined|cumulative) (?:death )?toll\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:estimated|documented|recorded|counted|registered|verified)\b(?=[^.;]{0,30}?\b(?:about |some |nearly |more than |at least |over )?\d)|\b(?:documented|recorded|counted|registered)\s+(?:at least |more than |nearly |about |over )?\d[\d,]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|violations|killings|deaths|cases)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|\b\d+(?:\.\d+)? ?(?:per ?cent|%) of (?:the |all )?(?:casualties|victims|deaths|attacks|incidents|killings)\b|\baccounted for\b[^.;]{0,40}\b(?:casualties|deaths|attacks|incidents)\b")
 
@@ -1024,11 +1026,12 @@ def _is_historical(lower: str, published: dt.date | None) -> bool:
             if _MONTHS[m.group(1)] != published.month:
                 return True  # "a drone strike near Tal Tamr had killed two of its fighters in October"
     if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
-        # "In April, a strike ... killed seven": a month named alone, two or more before publication
+        # "In April, a strike ... killed seven": a month named alone, before publication's
+        # ("1,420 Iraqis were killed ... in August" in a September article: the month's tally)
         for m in _PAST_MONTH.finditer(lower):
             month = _MONTHS[m.group(1)]
             ago = (published.month - month) % 12
-            if ago >= 2:
+            if ago >= 2 or (ago == 1 and not _WEEKDAY.search(lower)):
                 return True
     if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
         # "In September 2023, four people were killed ...", "clashes broke out in 2022":
@@ -2418,7 +2421,11 @@ def analyze_sentences(
             # "Summary: one targeted killing in Diyala; labour protests in the south": told below;
             # "note: 3rd chkpt hit in 2 wks ... sdf detained ~15 ppl": the analyst's aside, to its paragraph's end
             info.historical = info.overview = True
-        if not info.has_casualties and _TREND.search(info.lower):
+        trend = _TREND.search(info.lower)
+        appositive = trend is not None and info.lower[: trend.start()].rstrip().endswith(",") and info.date is not None and any(
+            tokens[t.tok].idx - s.start_char < trend.start() for t in info.strong
+        )  # "... handed over the Qayyarah base ... on Thursday, the latest in a series of transfers": this event is the latest
+        if not info.has_casualties and trend is not None and not appositive:
             info.historical = True  # "It was the latest in a string of attacks on bases since Oct. 17": the trend, no event
         if info.date is None and _ONGOING.search(info.lower):
             info.historical = True  # "In all, 17 people were killed in the month": a period's sum, no event
