@@ -2409,6 +2409,8 @@ def analyze_sentences(
             # "The strike comes a week after Turkish aircraft bombed positions near Penjwen": an
             # event of weeks ago, told as background (one of days ago is still news of its own)
             info.historical = True
+        if re.match(r"^(?:this|that|it|these|those|the \w+) (?:follow|follows|followed|come|comes|came) (?:after )?(?:a|an) (?:\w+ )?(?:spate|series|string|wave|flurry|surge)\b", info.lower):
+            info.historical = True  # "The moves follow a spate of rocket attacks ..., including one on Camp Taji on March 11": the background
         if re.match(r"^(?:this|that|it|the \w+) (?:followed|came after|comes after|follows)\b", info.lower) and not (
             _DATE_PATTERNS[3][1].search(info.lower) or _DATE_PATTERNS[4][1].search(info.lower)
         ):
