@@ -295,3 +295,14 @@ def _one_at(pipeline, text, published):
     incidents = pipeline.analyze(text, published=published).incidents
     assert len(incidents) == 1, [i.summary for i in incidents]
     return incidents[0]
+
+
+def test_stun_grenades_at_a_crowd_are_no_grenade_attack_and_a_capital_urged_is_its_government(pipeline):
+    text = (
+        "Thousands of protesters poured into Tahrir Square in Baghdad on Friday, and security forces fired tear gas and stun grenades at them. "
+        "Eight protesters were killed. Many had come back after the first round of protests earlier this month, in which nearly 150 people were killed."
+    )
+    incident = _one(pipeline, text)
+    assert (incident.event_type, incident.killed) == ("Protests", 8)
+    text = "Unknown persons threw a sound grenade at a liquor shop in Diwaniyah on Sunday, causing damage."
+    assert _one(pipeline, text).sub_event_type == "Grenade"

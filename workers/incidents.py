@@ -200,7 +200,7 @@ _CLAIM = "claimed"
 _SAME_DAY = re.compile(r"\b(?:the same|that same) (?:day|night|morning|evening|afternoon)\b")
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
-_HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
+_HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "earlier this month, in which", "earlier this year, in which", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -1214,7 +1214,9 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             etype, sub, prio = _AIR  # "Israeli aircraft targeted a site near al-Qusayr": a strike from the air
         if disrupted and etype in ("Explosions/Remote violence", "Strategic developments"):
             etype, sub, prio = _DISRUPT  # a bomb defused, a drone downed, a rocket intercepted
-        if (w.startswith("rocket") and nxt in ("-", "propelled")) or (w.startswith("grenade") and prev in ("propelled", "rpg")):
+        if (w.startswith("rocket") and nxt in ("-", "propelled")) or (w.startswith("grenade") and prev in ("propelled", "rpg")) or (
+            w.startswith("grenade") and prev in ("stun", "sound", "smoke", "gas", "flash") and any(x in words for x in ("fired", "firing", "used", "using", "tear", "protesters", "demonstrators", "crowd", "crowds"))
+        ):  # stun grenades fired at a crowd are riot control, not an explosive attack
             continue  # rocket-propelled grenades: small arms of a clash
         if w in ("captured",) and nxt in ("the", "a") and k + 2 < sent.end and tokens[k + 2].lower in ("town", "village", "city", "area", "hill"):
             etype, sub, prio = _OVERTAKE
@@ -1540,6 +1542,8 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             (b1 in ("against", "and", "with", "between", "toward", "towards", "to", "by", "from", "both") and _POLITICAL.search(sent.text.lower()))
             or (b1 == "in" and len(before) > 1 and before[-2] in ("government", "authorities", "regime", "leadership", "administration", "rulers", "officials"))
             or (after[:1] and (after[0] in _CAPITAL_VERBS or (after[0] in ("has", "have", "had", "is", "was") and after[1:2] and after[1] in _CAPITAL_VERBS)))
+            or b1 in ("urged", "urging", "urge", "asked", "pressed", "pressing", "called", "told", "warned", "accused", "blamed", "informed", "notified")
+            or (b1 == "on" and len(before) > 1 and before[-2] in ("called", "calling", "calls"))
         ):
             m.role = "metonym"  # "chanting against both the KRG and Baghdad": the government, not the city
             continue
