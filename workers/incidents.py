@@ -2384,7 +2384,7 @@ def analyze_sentences(
         before = infos[s.index - 1].lower if s.index > 0 and infos[s.index - 1].sent.paragraph == s.paragraph else ""
         air_told = any(
             w in _AIR_CONTEXT - {"air"} or w == "air" and n + 1 < len(ws) and ws[n + 1] in ("strike", "strikes", "raid", "raids")
-            for i in infos[: s.index] if i.sent.paragraph == s.paragraph
+            for i in infos[: s.index] if i.sent.paragraph == s.paragraph or (re.match(r"^in [^,]{2,40}, (?:the )?strikes\b", info.lower) and not i.historical)
             for ws in [re.findall(r"[a-z0-9-]+", i.lower)] for n, w in enumerate(ws)
         )
         info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower, before, published.year if published else None, air_told)
