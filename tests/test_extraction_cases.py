@@ -306,3 +306,21 @@ def test_stun_grenades_at_a_crowd_are_no_grenade_attack_and_a_capital_urged_is_i
     assert (incident.event_type, incident.killed) == ("Protests", 8)
     text = "Unknown persons threw a sound grenade at a liquor shop in Diwaniyah on Sunday, causing damage."
     assert _one(pipeline, text).sub_event_type == "Grenade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three border guards were killed on Monday when militants attacked their outpost in Wadi Horan, officials said. "
+        "The post, far from the al-Waleed crossing, came under fire from gunmen in pickup trucks. A fourth guard was wounded.",
+        "A police officer was killed during a raid on a gang in the village of Abu Khsaf, in the al-Kahla district of Maysan, on Monday. "
+        "Two suspects, both wanted on warrants issued in Basra, were arrested at the scene.",
+        "Unknown gunmen shot dead an activist in Suq al-Shuyukh on Monday night. Activists in Nasiriyah and Shatra called for demonstrations on Wednesday.",
+        "Counter-terrorism forces killed four militants in a clash in the Rashad sub-district of Daquq on Monday. "
+        "The bodies of the four terrorists were transferred to the forensic medicine department in Kirkuk.",
+        "Two shepherds were killed on Sunday when a landmine exploded near al-Jarniyah, north of Tabqa. "
+        "Demining teams say they have cleared more than 20,000 devices since the city was captured.",
+    ],
+)
+def test_what_follows_an_event_without_a_new_one_stays_with_it(pipeline, text):
+    _one(pipeline, text)

@@ -199,7 +199,7 @@ _NEW_CUES = ("another drone", "another rocket", "another bomb", "another ied", "
 _CLAIM = "claimed"
 _SAME_DAY = re.compile(r"\b(?:the same|that same) (?:day|night|morning|evening|afternoon)\b")
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
-_SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling")
+_SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling", "the post", "the outpost", "the checkpoint", "the convoy", "the patrol", "the bodies of the")
 _HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "earlier this month, in which", "earlier this year, in which", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
@@ -229,7 +229,7 @@ _FEATURE_WORDS = frozenset({"mountains", "mountain", "mountainous", "hills", "ra
 _CAPITALS = frozenset({"baghdad", "damascus", "erbil", "ankara", "tehran", "washington", "moscow", "hawler", "beirut", "amman"})
 _POLITICAL = re.compile(r"\b(?:condemn\w*|denounc\w*|krg|government|authorities|federal|central|talks|negotiations|relations|dialogue|agreement|deal|demands?|chant\w*|criticis\w*|accus\w*|blam\w*|salar(?:y|ies)|budget|dispute|tensions?|ties)\b")
 _FIRING_POSITION = frozenset({"positioned", "stationed", "emplaced", "deployed"})
-_CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical"})
+_CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical", "forensic", "forensics", "mortuary"})
 _LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle"})
 _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
 _BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
@@ -1009,6 +1009,7 @@ _PLUPERFECT = re.compile(r"\bhad (?:been )?(?:killed|wounded|injured|struck|hit|
 _TALLY_SINCE = re.compile(
     r"\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b"
+    r"|\bsince (?:the|its|their) (?:\w+ ){0,2}(?:was|were|had been) (?:captured|retaken|liberated|seized|taken|recaptured)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night|this week)\b")
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?|last)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
@@ -1216,8 +1217,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             etype, sub, prio = _DISRUPT  # a bomb defused, a drone downed, a rocket intercepted
         if (w.startswith("rocket") and nxt in ("-", "propelled")) or (w.startswith("grenade") and prev in ("propelled", "rpg")) or (
             w.startswith("grenade") and prev in ("stun", "sound", "smoke", "gas", "flash") and any(x in words for x in ("fired", "firing", "used", "using", "tear", "protesters", "demonstrators", "crowd", "crowds"))
-        ):  # stun grenades fired at a crowd are riot control, not an explosive attack
-            continue  # rocket-propelled grenades: small arms of a clash
+        ):  # rocket-propelled grenades are small arms of a clash; stun grenades fired at a crowd, riot control
+            continue
+        if etype == "Protests" and any(tokens[j].lower in ("called", "calls", "call", "calling", "urged", "urging", "planned", "plan", "plans", "planning") for j in range(max(sent.start, k - 3), k)):
+            continue  # "Activists called for demonstrations on Wednesday": a call, not a protest
         if w in ("captured",) and nxt in ("the", "a") and k + 2 < sent.end and tokens[k + 2].lower in ("town", "village", "city", "area", "hill"):
             etype, sub, prio = _OVERTAKE
         if w in ("campaign", "operations", "sweep") and not any(x in words for x in _OPERATION_START | {"security", "military"}):
@@ -1493,6 +1496,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if b1 in ("in", "from", "at") and set(before[:-1]) & _REPORTING:
             m.role = "reporting"
             continue
+        if b1 in ("in", "by") and len(before) > 1 and before[-2] in ("issued", "based", "headquartered", "registered"):
+            m.role = "reporting"  # "wanted on warrants issued in Basra": where the paper was signed
+            continue
         if b1 in ("in", "at") and set(before[:-1]) & _CARE or (b1 in ("a", "an", "the") and len(before) > 1 and before[-2] in ("in", "at", "to") and after[:1] and after[0] in _CARE):
             m.role = "destination"  # where the wounded were taken
             continue
@@ -1519,6 +1525,9 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             w in ("carrying", "transporting", "bused", "bussed", "brought", "come", "came", "travelled", "traveled", "arrived", "displaced") for w in (tokens[j].lower for j in range(sent.start, sent.end))
         ):
             m.role = "origin"  # "the convoy was carrying residents of Raqqa and Hasakah who had come to protest"
+            continue
+        if b1 == "from" and len(before) > 1 and before[-2] in ("far", "away", "distant") and not (len(before) > 2 and before[-3].isdigit()):
+            m.role = "reference"  # "far from the al-Waleed crossing": where it did not happen
             continue
         if b1 == "of" and len(before) > 1 and before[-2] in ("vicinity", "environs", "surroundings", "direction"):
             m.role = "reference"  # "targeting some points in the vicinity of Damascus"
@@ -1655,6 +1664,8 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     lower = info.lower
     if _cued(info):
         return True
+    if re.search(r"\b(?:at|from|near) the scene\b", lower):
+        return False  # "Two suspects ... were arrested at the scene": the event just told
     opening = _unquoted(lower)
     head = re.sub(r"[,;:]", " ", lower[:40])
     continuing = any(opening.startswith(c) or f" {c} " in head for c in _SAME_CUES) or bool(_BACK_REFERENCE_END.search(lower))
