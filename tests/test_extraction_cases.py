@@ -324,3 +324,18 @@ def test_stun_grenades_at_a_crowd_are_no_grenade_attack_and_a_capital_urged_is_i
 )
 def test_what_follows_an_event_without_a_new_one_stays_with_it(pipeline, text):
     _one(pipeline, text)
+
+
+def test_an_event_in_a_country_outside_the_lists_is_not_coded_and_a_states_name_is_no_place(pipeline):
+    text = (
+        "A US drone strike on a car in eastern Baghdad on Wednesday evening killed a commander of Harakat al-Nujaba and his companion, officials said. "
+        "The strike came days after a drone attack on a US base in Jordan killed three American soldiers."
+    )
+    incident = _one(pipeline, text)
+    assert (incident.location.province_code, incident.killed) == ("IQ-BG", 2)
+    text = (
+        "ERBIL - Iran's Revolutionary Guards fired a barrage of ballistic missiles at Erbil late on Monday, killing four civilians, Kurdish officials said."
+    )
+    assert _one(pipeline, text).location.province_code == "IQ-AR"
+    text = "A Turkish drone struck a civilian convoy heading to Tishrin Dam on Friday, killing five people. Turkey did not comment."
+    assert _one(pipeline, text).location.province_code == "SY-HL"

@@ -1484,6 +1484,14 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if after[:1] and after[0] in _FEATURE_WORDS and m.place.kind in ("town", "village", "subdistrict"):
             m.role = "reference"  # "near the edge of the Hamrin mountains": a range by a town's name, a bearing at most
             continue
+        if m.place.kind == "country" and after[:1] in (["'s"], ["’s"]) and b1 not in ("in", "at", "near", "across", "into", "from", "over", "inside", "of"):
+            m.role = "org"  # "Iran's Revolutionary Guards fired missiles at Erbil": whose, not where
+            continue
+        if m.place.kind == "country" and b1 not in ("in", "at", "near", "across", "into", "from", "over", "inside", "of") and after[:1] and (
+            after[0] in _CAPITAL_VERBS | {"did", "has", "have", "had", "denied", "claimed", "vowed", "threatened"}
+        ):
+            m.role = "metonym"  # "Turkey did not comment", "Iran denied involvement": the state, not a place
+            continue
         if after[:1] == ["time"] or (after[:1] == ["local"] and after[1:2] == ["time"]):
             m.role = "clock"  # "12:15 a.m. (Baghdad time)"
             continue
@@ -2564,6 +2572,7 @@ def extract(
         return []
     incidents: list[Incident] = []
     only_province = _only_province(places, gazetteer)
+    covered = {p.country_code for p in gazetteer if p.kind == "province"}
     clusters = merge_clusters(cluster_sentences(infos, gazetteer), gazetteer)
     if _commemorative(infos):
         # an article about an anniversary, a mass grave or a memorial: only an event dated
@@ -2591,6 +2600,21 @@ def extract(
             location, label = _to_location(only_province, gazetteer), only_province.name
         if (location is None or location.precision == "country") and any(_UNPLACED_CLAIM.search(i.lower) for i in cluster.infos):
             continue  # "its forces 'neutralised' six PKK members in northern Iraq", no place given: no codable event
+        if location is None or location.country_code not in covered:
+            # a foreign country named with the event: its place in the lists' countries if the
+            # cluster names one ("heading to Tishrin Dam"), else not the team's to code ("a
+            # drone attack on a US base in Jordan")
+            nearby = [
+                m for i in cluster.infos for m in i.places
+                if m.role in ("", "between", "destination", "reference") and m.place.country_code in covered and m.place.kind != "country"
+            ]
+            if not nearby and location is None:
+                pass  # no place at all: the card says so
+            elif not nearby:
+                continue
+            else:
+                best = max(nearby, key=lambda m: _PRECISION_RANK[m.place.precision])
+                location, label = _to_location(best.place, gazetteer), best.place.name
         roles = _actors(cluster, event_type, sub)
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
             sub = _territory_taker(cluster, sub)
