@@ -339,3 +339,22 @@ def test_an_event_in_a_country_outside_the_lists_is_not_coded_and_a_states_name_
     assert _one(pipeline, text).location.province_code == "IQ-AR"
     text = "A Turkish drone struck a civilian convoy heading to Tishrin Dam on Friday, killing five people. Turkey did not comment."
     assert _one(pipeline, text).location.province_code == "SY-HL"
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # the lead's toll already counts the wounded man who died later
+        ("Three soldiers were killed when a roadside bomb hit their patrol near al-Abbasi on Monday. Two soldiers died at the scene and two others were wounded. "
+         "One of the wounded soldiers died overnight in hospital.", 3, 1),
+        # a death among the wounded told before the first count of the wounded
+        ("A man wounded in Friday's tribal clash in al-Qurna died overnight, raising the death toll to four, police said on Saturday. "
+         "Three people were killed at the scene on Friday and five others were wounded.", 4, 4),
+        # a count of those who remain in hospital is today's, not the first one
+        ("The death toll from Saturday's car bomb in Sadr City has risen to nine after four of the wounded died in hospital. "
+         "Twenty-three people remain in hospital with injuries.", 9, 23),
+    ],
+)
+def test_deaths_among_the_wounded_move_once(pipeline, text, killed, injured):
+    incident = _one(pipeline, text)
+    assert (incident.killed, incident.injured) == (killed, injured)

@@ -2271,9 +2271,15 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
     totals: list[int | None] = [None, None]
     sides: set[str] = set()
     updated = False
+    told_dead: int | None = None  # the latest toll told as a plain figure ("Two soldiers died at the scene")
+    pending = 0  # wounded told to have died before the wounded were counted
     for info in cluster.infos:
         if info.historical:
             continue
+        if info.killed and totals[1] is None and info.injured is None:
+            died = _wounded_who_died(info.lower)
+            if died:
+                pending += died  # "A man wounded in Friday's clash died overnight ..." told before "... five others were wounded"
         if info.killed and totals[0] and info.kinds[0] == "" and info.dead_side and sides and "?" not in sides and info.dead_side not in sides:
             # "Two soldiers were killed ..." then "five terrorists were neutralised": the other side's dead
             totals[0] += info.killed
@@ -2292,6 +2298,7 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
             info_moved = True
         else:
             info_moved = False
+        told_before = totals[0]
         for slot, value in enumerate((info.killed, info.injured)):
             if value is None or (slot == 0 and info_injured_only):
                 continue
@@ -2300,7 +2307,17 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
             if kind == "claim" and current is not None:
                 continue
             if slot == 0 and info_moved and current is not None and kind != "update":
-                totals[slot] = current + value
+                # "Three soldiers were killed ... Two died at the scene ... One of the wounded died
+                # overnight": the lead's three already counted the one who died later
+                totals[slot] = max(current, (told_dead if told_dead is not None else current) + value)
+                continue
+            if slot == 0 and kind == "":
+                told_dead = value
+            if slot == 1 and current is None and pending and info.killed is not None and told_before is not None and info.killed < told_before:
+                # "killing nine and wounding fifteen" after "the toll rose to eleven after two of the
+                # wounded died": the first count, before two of the fifteen died
+                totals[slot] = max(0, value - pending)
+                pending = 0
                 continue
             if current is None or kind == "update":
                 totals[slot] = value
@@ -2311,6 +2328,22 @@ def _casualty_totals(cluster: Cluster) -> tuple[int | None, int | None]:
             else:
                 totals[slot] = max(current, value)
     return totals[0], totals[1]
+
+
+_WOUNDED_DIED = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|\d+)(?: \w+){0,2}? (?:wounded|injured) (?:in|during|by|when)\b[^.;]{0,60}?\b(?:has |have |had )?(?:died|succumbed)"
+    r"|(a|an|one|two|three|four|five|\d+) of the (?:wounded|injured)(?: \w+)? (?:has |have |had )?(?:later |since |subsequently )?(?:died|succumbed))"
+)
+
+
+def _wounded_who_died(lower: str) -> int:
+    """How many a sentence says died of wounds from the event ("A man wounded in Friday's
+    clash died overnight", "two of the wounded died"): 0 when it says none."""
+    m = _WOUNDED_DIED.search(lower)
+    if not m:
+        return 0
+    word = m.group(1) or m.group(2)
+    return 1 if word in ("a", "an") else _NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
 
 
 _OF_THE = re.compile(r"\b(\w+) of the (wounded|injured|\w+)\b(?:(?![.;]).){0,40}?\b(?:died|dies|has died|had died|succumbed|passed away|later died)\b")
@@ -2502,6 +2535,10 @@ def _later_deaths(info: SentInfo) -> None:
     event's toll that number: an update, not one more death to add."""
     if info.historical or info.kinds[0] == "claim":
         return
+    died = _WOUNDED_DIED.search(info.lower)
+    if died and info.injured and not _injured_outside(info.lower, died.span()):
+        info.injured = None  # "A man wounded in Friday's clash died overnight": a death, no one else hurt
+        info.kinds = (info.kinds[0], "")
     found = []
     ordinal = _ORDINAL_DIED.search(info.lower)
     if ordinal:
