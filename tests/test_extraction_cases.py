@@ -358,3 +358,16 @@ def test_an_event_in_a_country_outside_the_lists_is_not_coded_and_a_states_name_
 def test_deaths_among_the_wounded_move_once(pipeline, text, killed, injured):
     incident = _one(pipeline, text)
     assert (incident.killed, incident.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("A woman was shot dead in her tent in al-Hol camp on Monday, while her 10-year-old daughter was injured.", 1, 1),
+        ("Gunmen ambushed a General Security patrol near Qardaha on Monday evening, killing two members of the force and wounding three. "
+         "A third member of the patrol died of his wounds in hospital on Tuesday. Two of the attackers were killed in the exchange of fire.", 5, 2),
+    ],
+)
+def test_ages_are_no_counts_and_a_forces_dead_add_to_the_attackers(pipeline, text, killed, injured):
+    incident = _one(pipeline, text)
+    assert (incident.killed, incident.injured) == (killed, injured)

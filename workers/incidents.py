@@ -318,6 +318,8 @@ def _number(tokens: Sequence[Tok], k: int) -> int | None:
         return int(word[:-1])  # an analyst's "2x KIA"
     if "," in word and word.replace(",", "").isdigit():
         return int(word.replace(",", ""))
+    if word.isdigit() and k + 2 < len(tokens) and tokens[k + 1].lower == "-" and tokens[k + 2].lower in ("year", "month", "week", "day"):
+        return None  # "her 10-year-old daughter": an age
     if word.isdigit() and len(word) <= 4:
         value = int(word)
         if 1900 <= value <= 2100:
@@ -554,6 +556,8 @@ def _count_near(tokens: Sequence[Tok], k: int, lo: int, hi: int) -> int | None:
                 continue
             if w in _PERSON_NOUNS and j - 1 >= lo and tokens[j - 1].lower in ("the", "a", "an") and j + 1 < k and tokens[j + 1].lower == "was":
                 return 1  # "The activist was wounded"
+            if w in _KIN_ONE and j - 6 >= lo and [tokens[x].lower for x in range(j - 4, j)] == ["-", "year", "-", "old"] and tokens[j - 6].lower in ("his", "her", "their"):
+                return 1 + _groups_before(tokens, j - 6, lo)  # "her 10-year-old daughter was injured"
             if w in _KIN_ONE and j - 1 >= lo:
                 # "his wife and young son were wounded": two kin joined by "and"
                 x = j - 1 if tokens[j - 1].lower not in _ONE_ADJECTIVES else j - 2
@@ -798,10 +802,13 @@ def dead_side(tokens: Sequence[Tok], lo: int, hi: int) -> str:
     words = {tokens[j].lower for j in range(max(lo, k - 6), k)}  # "two soldiers were killed"
     if k + 1 < hi and (_number(tokens, k + 1) is not None or tokens[k + 1].lower in _QUALIFIERS):
         words |= {tokens[j].lower for j in range(k + 1, min(hi, k + 5))}  # "killing two soldiers"
+        after = [tokens[j].lower for j in range(k + 1, min(hi, k + 8))]
+        if "of" in after and after[after.index("of") - 1] in ("members", "member", "personnel", "elements") and set(after[after.index("of") + 1 :]) & {"force", "forces", "security", "army", "police", "patrol", "unit", "guards"}:
+            words.add("personnel")  # "killing two members of the force"
     forces, militants = bool(words & _FORCES_DEAD), bool(words & _MILITANTS_DEAD)
     ordered = [tokens[j].lower for j in range(max(lo, k - 7), k)]
     for n, w in enumerate(ordered[:-2]):
-        if w in ("members", "member", "personnel", "elements") and ordered[n + 1] == "of" and set(ordered[n + 2 : n + 5]) & {"security", "army", "police", "forces", "guards", "military"}:
+        if w in ("members", "member", "personnel", "elements") and ordered[n + 1] == "of" and set(ordered[n + 2 : n + 5]) & {"security", "army", "police", "forces", "force", "guards", "military", "patrol", "unit"}:
             forces = True  # "Two members of General Security were killed"
     if k + 3 < hi and tokens[k + 2].lower == "of" and tokens[k + 3].lower == "them":
         # "Troops pursued the attackers and killed four of them": "them" are the nearest group named
@@ -2358,7 +2365,11 @@ def _moved_from_injured(lower: str, injured: int) -> int | None:
             continue
         count = m.group(1)
         return _NUMBER_WORDS.get(count, int(count) if count.isdigit() else 0)
-    return 0 if re.search(r"\bof the (?:wounded|injured)\b", lower) else None
+    if re.search(r"\bof the (?:wounded|injured)\b", lower):
+        return 0
+    if re.search(r"\b(?:died of|succumbed to) (?:his|her) (?:wounds|injuries)\b", lower):
+        return 1  # "A third member of the patrol died of his wounds": one of the wounded
+    return None
 
 
 def _summary(event_type: str, sub: str, actors: list[tuple[Actor, str, str]], place_label: str, location: Location | None, date: dt.date | None, killed: int | None, injured: int | None, evidence: list[str]) -> str:
