@@ -371,3 +371,20 @@ def test_deaths_among_the_wounded_move_once(pipeline, text, killed, injured):
 def test_ages_are_no_counts_and_a_forces_dead_add_to_the_attackers(pipeline, text, killed, injured):
     incident = _one(pipeline, text)
     assert (incident.killed, incident.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("A car bomb exploded on the outskirts of Manbij on Monday morning, killing 14 people. Initial reports had put the toll at 11; "
+         "three more bodies were recovered from the wreckage later in the day. Nine other people were wounded.", 14, 9),
+        ("Unknown people threw a hand grenade into a grocery shop in al-Shuhayl on Monday, killing the shop owner and injuring his two sons.", 1, 2),
+        ("Gunmen killed three members of a family in al-Qusayr on Monday night. The man's wife died of her wounds on Tuesday, "
+         "bringing the death toll to four. A daughter aged seven was also wounded.", 4, 1),
+        ("Five members of one family were killed when Turkish artillery shells hit their house in Jindires on Monday. "
+         "Media outlets close to the YPG put the number of dead at seven.", 5, None),
+    ],
+)
+def test_tolls_told_in_pieces(pipeline, text, killed, injured):
+    incident = _one(pipeline, text)
+    assert (incident.killed, incident.injured) == (killed, injured)

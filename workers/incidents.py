@@ -307,6 +307,8 @@ class SentInfo:
 def _number(tokens: Sequence[Tok], k: int) -> int | None:
     tok = tokens[k]
     word = tok.lower
+    if k > 0 and tokens[k - 1].lower in ("aged", "age", "ages"):
+        return None  # "a daughter aged seven": an age
     if word in _NUMBER_WORDS:
         # "Twenty-three" is three tokens: either end of it is the whole number
         if word in _TENS and k + 2 < len(tokens) and tokens[k + 1].lower == "-" and tokens[k + 2].lower in _UNITS:
@@ -360,6 +362,8 @@ def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
         nxt = j + 2 if j + 2 < hi and tokens[j + 1].lower in _ONE_ADJECTIVES else j + 1
         if nxt < hi and tokens[nxt].lower in _PERSON_NOUNS and (nxt + 1 >= hi or tokens[nxt + 1].lower not in _PERSON_NOUNS):
             return 1, nxt + 1  # "killing the civilian driver"
+        if nxt + 1 < hi and tokens[nxt].lower.isalpha() and tokens[nxt].lower not in _KILL | _INJURE and tokens[nxt + 1].lower in _OWNERS:
+            return 1, nxt + 2  # "killing the shop owner"
     if w in ("a", "an", "one"):
         if j + 1 < hi and tokens[j + 1].lower in _ORDINAL_ONE:
             return 1, j + 2  # "injuring a third"
@@ -633,6 +637,7 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
 _ONE_ADJECTIVES = frozenset({"civilian", "young", "elderly", "local", "female", "male", "off-duty", "retired", "former", "village", "lone", "only"})
 _KIN_ONE = frozenset({"child", "son", "daughter", "husband", "wife", "brother", "sister", "father", "mother", "baby", "infant", "nephew", "niece", "cousin", "uncle", "grandson", "granddaughter", "companion", "driver", "bodyguard", "friend"})
 _ANIMALS = frozenset({"sheep", "goats", "goat", "cattle", "cows", "cow", "camels", "camel", "horses", "horse", "donkeys", "donkey", "livestock", "animals", "animal", "buffalo", "buffaloes", "poultry", "chickens", "dogs", "dog"})
+_OWNERS = frozenset({"owner", "keeper", "vendor", "seller", "driver", "worker", "guard", "mukhtar", "chief", "head", "imam"})
 _KIN_GROUPS = frozenset({"family", "household", "clan", "tribe", "house", "family's"})
 _WHEN_WORDS = frozenset({"on", "late", "early", "yesterday", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "afternoon", "today", "last"})
 _TREATED_CONTEXT = frozenset({"hospital", "hospitals", "clinic", "medical", "for", "injuries", "wounds", "bruises", "suffocation", "burns", "fractures"})
@@ -909,7 +914,7 @@ def _rival_figure(lower: str) -> bool:
 
 _NUMBER_OF_DEAD = re.compile(r"^(?:the )?(?:number of (?:the )?(?:dead|deaths|victims|fatalities|those killed|people killed)|(?:death )?toll|dead|fatalities) to\b")
 # a second source's figure: ACLED keeps the conservative one told first
-_OTHER_FIGURE = re.compile(r"\bput (?:the|its|their) (?:overall |total |death )?toll\b[^.;]{0,40}?\bat\b|\bgave (?:a|the) (?:higher|different|death )?toll\b|\b(?:higher|different|conflicting) (?:toll|figure|count)s?\b")
+_OTHER_FIGURE = re.compile(r"\bput (?:the|its|their) (?:overall |total |death )?(?:toll|number of (?:dead|deaths|killed|victims|fatalities))\b[^.;]{0,40}?\bat\b|\bgave (?:a|the) (?:higher|different|death )?toll\b|\b(?:higher|different|conflicting) (?:toll|figure|count)s?\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told \w+|announced|reported|stated|added|statement)\s+(?:late |early )?(?:on )?$", re.IGNORECASE)
 
 
@@ -2554,6 +2559,13 @@ def _later_deaths(info: SentInfo) -> None:
     ordinal = _ORDINAL_DIED.search(info.lower)
     if ordinal:
         found.append(_ORDINALS[ordinal.group(1)])
+    initial = re.search(r"\b(?:initial|initially|earlier|first|preliminary)\b[^.;]{0,40}?\btoll (?:at|to) (\d+|" + "|".join(_NUMBER_WORDS) + r")\b", info.lower)
+    if initial and info.kinds[0] == "add" and info.killed:
+        # "Initial reports had put the toll at 11; three more bodies were recovered": 14, the toll told
+        word = initial.group(1)
+        info.killed += _NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
+        info.kinds = ("", info.kinds[1])
+        return
     toll = _TOLL_AT.search(info.lower)
     if toll and not _rival_figure(info.lower) and not re.search(r"\b(?:initial|initially|earlier|first|previous|preliminary)\b|\bhad (?:put|given)\b", info.lower):
         # ("Initial reports had put the toll at four": the figure the update replaced)
