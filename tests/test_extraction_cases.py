@@ -388,3 +388,18 @@ def test_ages_are_no_counts_and_a_forces_dead_add_to_the_attackers(pipeline, tex
 def test_tolls_told_in_pieces(pipeline, text, killed, injured):
     incident = _one(pipeline, text)
     assert (incident.killed, incident.injured) == (killed, injured)
+
+
+def test_season_tallies_bombers_dead_and_fire_opened_on_a_checkpoint(pipeline):
+    text = (
+        "Four truffle hunters were killed and three others wounded on Monday when their truck ran over a landmine near al-Nukhaib, south of Rutba. "
+        "The deaths bring to 23 the number of truffle hunters killed in Anbar this season."
+    )
+    assert _one(pipeline, text).killed == 4
+    text = (
+        "Three suicide car bombers struck an army position on the outskirts of Haditha on Monday, killing four soldiers and wounding seven. "
+        "All three bombers died in the blasts."
+    )
+    assert _one(pipeline, text).killed == 7
+    text = "Gunmen opened fire on a police checkpoint at the entrance to al-Baghdadi on Monday, killing a policeman and two civilians."
+    assert _one(pipeline, text).event_type == "Battles"

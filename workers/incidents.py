@@ -795,7 +795,7 @@ def _lost_count(tokens: Sequence[Tok], k: int, hi: int) -> int | None:
 
 
 _FORCES_DEAD = frozenset({"soldier", "soldiers", "troops", "policemen", "policeman", "officers", "officer", "personnel", "guards", "conscripts", "recruits", "cadets"})
-_MILITANTS_DEAD = frozenset({"terrorists", "terrorist", "militants", "militant", "jihadists", "jihadist", "insurgents", "insurgent", "gunmen", "attackers", "assailants"})
+_MILITANTS_DEAD = frozenset({"terrorists", "terrorist", "militants", "militant", "jihadists", "jihadist", "insurgents", "insurgent", "gunmen", "attackers", "assailants", "bombers", "bomber"})
 
 
 def dead_side(tokens: Sequence[Tok], lo: int, hi: int) -> str:
@@ -995,6 +995,7 @@ _JUDICIAL = ("sentenced", "convicted", "convicting", "verdict", "death sentence"
 _CUMULATIVE = re.compile(
     r"\bsince (?:the (?:beginning|start) of|early |late |mid-?)?\s*(?:the (?:year|month|season|war|conflict|settlement)|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:this|so far this|last) (?:season|year)\b(?=[^.;]*\b(?:number|total|tally)\b)|\b(?:number|total|tally)\b[^.;]*\b(?:this|so far this) (?:season|year)\b"
     r"|\bin (?:separate|various|different|several|multiple) (?:incidents|attacks)\b[^.;]*\b(?:across|throughout)\b|\b(?:across|throughout) the (?:province|country|governorate|region|area)\b[^.;]*\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:so far|to date) this (?:year|month)\b|\b(?:over|during|in) the (?:past|last) (?:week|month|year|few (?:weeks|months|days))\b"
     r"|\bin total\b|\bsince the start\b"
@@ -2163,7 +2164,7 @@ def _armed_target(cluster: Cluster) -> bool:
     if lead is None:
         return False
     words = lead.lower.replace(",", " ").replace(".", " ").split()
-    attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed", "raid")), None)
+    attack_at = next((n for n, w in enumerate(words) if w in ("attacked", "attack", "attacks", "stormed", "assaulted", "raided", "ambushed", "raid", "targeted") or (w == "fire" and n > 0 and words[n - 1] in ("opened", "opening"))), None)
     if attack_at is not None and any(w in _ARMED_NOUNS - {"members", "militants"} for w in words[attack_at + 1 : attack_at + 8]):
         return True  # "militants attacked a PMF post, killing two fighters and three civilians": the post was the object
     for info in cluster.infos:
