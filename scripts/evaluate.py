@@ -191,7 +191,7 @@ def predicted_place_units(analysis: Any) -> list[tuple[str, ...]]:
         names = []
         name = location.get("name")
         coarse = location.get("precision") in ("province", "country")
-        if name and not coarse and not same_place(name, location.get("province")):
+        if name and not coarse:
             names.append(name)
         if location.get("district"):
             names.append(location["district"])

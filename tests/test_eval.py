@@ -256,6 +256,13 @@ def test_a_province_level_location_gives_no_place():
     assert scores["places"]["f1"] == 1.0
 
 
+def test_a_city_named_like_its_province_is_a_place():
+    gold = gold_article(gold_incident(province_code="SY-DI", province="Damascus", place="Damascus", district=None))
+    predicted = predicted_from(gold)
+    predicted["incidents"][0]["location"].update(name="Damascus", district=None, precision="town", province="Damascus")
+    assert ev.score([gold], [predicted])["places"]["f1"] == 1.0
+
+
 def test_an_extra_place_lowers_place_precision():
     gold = gold_article(gold_incident())
     predicted = predicted_from(TWO_INCIDENTS)  # Jalawla and Daquq
