@@ -403,3 +403,15 @@ def test_season_tallies_bombers_dead_and_fire_opened_on_a_checkpoint(pipeline):
     assert _one(pipeline, text).killed == 7
     text = "Gunmen opened fire on a police checkpoint at the entrance to al-Baghdadi on Monday, killing a policeman and two civilians."
     assert _one(pipeline, text).event_type == "Battles"
+
+
+def test_a_new_outpost_is_a_base_established_but_years_of_outposts_are_background(pipeline):
+    text = "DUHOK - Turkish troops have set up a new military outpost on a hilltop overlooking the town of Kani Masi in Amadiya district, residents said on Monday."
+    incident = _one(pipeline, text)
+    assert (incident.sub_event_type, incident.location.name) == ("Headquarters or base established", "Kani Masi")
+    text = (
+        "Two Turkish soldiers were killed on Sunday when PKK militants attacked a base in northern Iraq, the ministry said. "
+        "The fighting took place in the border area of Amedi district, where Turkey has established a chain of outposts over the past two years."
+    )
+    incident = _one(pipeline, text)
+    assert (incident.event_type, incident.killed) == ("Battles", 2)

@@ -94,6 +94,8 @@ _DISRUPT = ("Strategic developments", "Disrupted weapons use", 15)
 _AGREEMENT = ("Strategic developments", "Agreement", 12)
 _HANDOVER = ("Strategic developments", "Non-violent transfer of territory", 14)
 _INTERVENTION = ("Protests", "Protest with intervention", 33)
+_BASE = ("Strategic developments", "Headquarters or base established", 13)
+_BASE_WORDS = frozenset({"base", "bases", "outpost", "outposts", "position", "positions", "headquarters", "hq", "camp", "post", "posts", "garrison"})
 
 TRIGGERS: dict[str, tuple[str, str, int]] = {
     **dict.fromkeys(["ied", "ieds", "vbied", "vbieds", "landmine", "landmines", "roadside", "explosive", "explosives"], _IED),
@@ -1115,6 +1117,12 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             tokens[j].lower in ("control", "security") for j in range(k + 1, min(sent.end, k + 4))
         ) and any(tokens[j].lower in ("neighbourhoods", "neighborhoods", "town", "city", "village", "villages", "area", "areas", "district", "districts", "parts", "hills", "to", "over") for j in range(k + 1, min(sent.end, k + 10))):
             spec = _REGAIN  # SANA: "army units restored security and stability to the neighbourhoods of ..."
+        if spec is None and (w in ("established", "establishing", "built", "building", "erected", "erecting", "constructed", "constructing") or (w in ("set", "setting", "sets") and k + 1 < sent.end and tokens[k + 1].lower == "up")) and any(
+            tokens[j].lower in _BASE_WORDS for j in range(k + 1, min(sent.end, k + 7))
+        ) and not any(tokens[j].lower in ("checkpoint", "checkpoints", "cordon", "roadblock", "roadblocks") for j in range(k + 1, min(sent.end, k + 7))) and not re.search(
+            r"\bover the (?:past|last)\b|\bin recent (?:years|months|weeks)\b|\bsince\b", lower
+        ):  # (not "where Turkey has established a chain of outposts over the past two years": the background)
+            spec = _BASE  # "Turkish troops have set up a new military outpost on a hilltop overlooking Kani Masi"
         if spec is None and w == "aggression" and any(x in words for x in ("aerial", "air", "missile", "missiles", "drone", "drones", "warplanes", "jets")):
             spec = _AIR  # SANA: "the Israeli enemy carried out an aerial aggression"
         if spec is None and w == "under" and k > sent.start and tokens[k - 1].lower in ("came", "come", "comes", "coming") and k + 1 < sent.end and tokens[k + 1].lower in ("fire", "attack", "shelling", "bombardment", "gunfire"):
