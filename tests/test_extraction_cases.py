@@ -415,3 +415,13 @@ def test_a_new_outpost_is_a_base_established_but_years_of_outposts_are_backgroun
     )
     incident = _one(pipeline, text)
     assert (incident.event_type, incident.killed) == ("Battles", 2)
+
+
+def test_an_event_told_with_its_duration_a_state_agency_telling_its_own_arrest_and_us_jets(pipeline):
+    text = "DAMASCUS - Syrian government forces recaptured the ancient city of Palmyra from Islamic State on Sunday after nearly three weeks of fighting."
+    incident = _one_at(pipeline, text, dt.date(2016, 3, 28))
+    assert (incident.sub_event_type, {a.name for a in incident.actors}) == ("Government regains territory", {"Syrian Arab Army", "Islamic State"})
+    text = "The Iraqi National Intelligence Service said on Tuesday it had arrested a senior Islamic State official in western Mosul on Monday."
+    assert "Iraqi Intelligence" in {a.name for a in _one(pipeline, text).actors}
+    text = "US F-15 jets struck a training facility used by Iran's Revolutionary Guards near Abu Kamal in eastern Syria on Monday, the Pentagon said."
+    assert "US forces" in {a.name for a in _one(pipeline, text).actors}

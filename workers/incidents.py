@@ -203,6 +203,8 @@ _SAME_DAY = re.compile(r"\b(?:the same|that same) (?:day|night|morning|evening|a
 _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later", "the next day", "the following day", "the day before", "a day earlier", "hours earlier", "earlier on", "earlier that", "overnight,", "on the same day")
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling", "the post", "the outpost", "the checkpoint", "the convoy", "the patrol", "the bodies of the")
 _HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "earlier this month, in which", "earlier this year, in which", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
+_DURATIONS = ("months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "days of fighting", "weeks of clashes")
+_DURATION_RE = re.compile("|".join(re.escape(c) for c in _DURATIONS))
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -1410,6 +1412,11 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
     for j in range(m.end, min(sent.end, m.end + 4)):  # "police and medics said"
         w = tokens[j].lower
         if w in _SPEECH and w != "claimed":
+            own = [tokens[x].lower for x in range(j + 1, min(sent.end, j + 9))]
+            if m.actor.type == "State forces" and any(
+                own[n] in ("it", "its") and any(v in _PERP_VERBS for v in own[n + 1 : n + 4]) for n in range(len(own))
+            ):
+                return "perpetrator"  # "The Iraqi National Intelligence Service said on Thursday it had arrested ...": its own act
             return "source"
         if w in TRIGGERS or w in _KILL or w in _INJURE or w in _PERP_VERBS:
             break
@@ -2483,6 +2490,9 @@ def analyze_sentences(
                 body = body[dateline.end() :]  # "DUHOK, July 16 — A drone struck ... early on Tuesday": the story's day, not the dateline's
                 anchor = None if anchor is None else max(0, anchor - dateline.end())
         info.date, info.approximate_date = resolve_date(body, published, anchor)
+        if info.historical and info.strong and info.date is not None and not info.approximate_date and any(c in info.lower for c in _DURATIONS):
+            # "recaptured Palmyra on Sunday after nearly three weeks of fighting": the event, its duration told
+            info.historical = _is_historical(_DURATION_RE.sub(" ", info.lower), published)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
         earlier = _EARLIER.search(info.lower)
