@@ -425,3 +425,16 @@ def test_an_event_told_with_its_duration_a_state_agency_telling_its_own_arrest_a
     assert "Iraqi Intelligence" in {a.name for a in _one(pipeline, text).actors}
     text = "US F-15 jets struck a training facility used by Iran's Revolutionary Guards near Abu Kamal in eastern Syria on Monday, the Pentagon said."
     assert "US forces" in {a.name for a in _one(pipeline, text).actors}
+
+
+def test_fields_set_on_fire_drones_shot_down_and_explosives_seized(pipeline):
+    text = (
+        "Islamic State militants abducted four shepherds from the village of Albu Najm in Daquq district on Monday evening. "
+        "The same night, IS militants also set fire to several hundred dunams of ripening wheat near the village of Zanqar, in the same district."
+    )
+    assert [i.sub_event_type for i in pipeline.analyze(text, published=TUESDAY).incidents] == [
+        "Abduction/forced disappearance", "Looting/property destruction"]
+    text = "Air defences at the Ain al-Asad air base shot down two drones on Monday morning, in the first attack on American forces in Iraq in weeks."
+    assert _one(pipeline, text).sub_event_type == "Disrupted weapons use"
+    text = "General Security forces raided a hideout in Harasta on Monday, arresting six members of the cell and seizing explosive belts and a car rigged for a bombing."
+    assert _one(pipeline, text).sub_event_type == "Arrests"

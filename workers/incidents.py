@@ -95,6 +95,8 @@ _AGREEMENT = ("Strategic developments", "Agreement", 12)
 _HANDOVER = ("Strategic developments", "Non-violent transfer of territory", 14)
 _INTERVENTION = ("Protests", "Protest with intervention", 33)
 _BASE = ("Strategic developments", "Headquarters or base established", 13)
+_PROPERTY = ("Strategic developments", "Looting/property destruction", 16)
+_PROPERTY_WORDS = frozenset({"house", "houses", "home", "homes", "shop", "shops", "stores", "fields", "field", "crops", "wheat", "barley", "harvest", "orchards", "farms", "farmland", "cars", "vehicles", "property", "properties", "offices", "office", "headquarters", "buildings", "dunams", "hectares", "acres", "tents", "mosque", "church", "shrine", "school"})
 _BASE_WORDS = frozenset({"base", "bases", "outpost", "outposts", "position", "positions", "headquarters", "hq", "camp", "post", "posts", "garrison"})
 
 TRIGGERS: dict[str, tuple[str, str, int]] = {
@@ -1138,6 +1140,11 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         if spec is None and w in ("set", "setting") and k + 2 < sent.end and tokens[k + 1].lower in ("fire", "ablaze") and any(x in _MOB_PEOPLE for x in words):
             # "angry residents set fire to houses in the neighbouring village": a mob, no protest
             spec = _RIOT if any(x in _PROTEST_PEOPLE or x in ("protest", "protests", "demonstration") for x in words) else _MOB
+        if spec is None and (
+            (w in ("set", "setting", "sets") and k + 1 < sent.end and tokens[k + 1].lower in ("fire", "ablaze"))
+            or w in ("torched", "looted", "plundered", "ransacked")
+        ) and any(tokens[j].lower in _PROPERTY_WORDS for j in range(k + 1, min(sent.end, k + 9))) and not any(x in _KILL or x in _INJURE for x in words):
+            spec = _PROPERTY  # "IS militants set fire to several hundred dunams of ripening wheat near Zanqar"
         if spec is None and w in _REPELLED and any(tokens[j].lower in _ASSAULT_NOUNS for j in range(k + 1, min(sent.end, k + 5))):
             spec = _CLASH  # "repelled an attempt by Daesh remnants to infiltrate its positions"
         if spec is None and disrupted and w in _CACHE_WORDS:
@@ -1184,6 +1191,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
                 continue
         if etype == "Strategic developments" and sub == "Arrests" and any(x in _PROTEST_PEOPLE for x in words):
             etype, sub, prio = _INTERVENTION  # "several protesters were detained": the protest was met by force
+        if etype == "Explosions/Remote violence" and not any(x in _KILL or x in _INJURE for x in words) and any(
+            tokens[j].lower in ("seized", "seizing", "confiscated", "confiscating", "recovered", "found", "discovered", "uncovered", "seize") for j in range(max(sent.start, k - 10), k)
+        ):
+            etype, sub, prio = _DISRUPT  # "arresting six members and seizing explosive belts and a car rigged for a bombing"
         if w == "seized" or w == "dismantled":
             ahead = [tokens[j].lower for j in range(k + 1, min(sent.end, k + 6))]
             if nxt in _WEAPON_WORDS or (k + 2 < sent.end and tokens[k + 2].lower in _WEAPON_WORDS):
@@ -1236,8 +1247,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             etype, sub, prio = _AIR  # missiles fired from jets or drones, an Israeli missile strike: from the air
         if w in ("targeted", "targeting", "attacked", "bombed", "hit") and any(tokens[j].lower in _AIR_CONTEXT - {"air"} for j in range(max(sent.start, k - 3), k)):
             etype, sub, prio = _AIR  # "Israeli aircraft targeted a site near al-Qusayr": a strike from the air
-        if disrupted and etype in ("Explosions/Remote violence", "Strategic developments"):
-            etype, sub, prio = _DISRUPT  # a bomb defused, a drone downed, a rocket intercepted
+        if disrupted and ((etype in ("Explosions/Remote violence", "Strategic developments") and sub != "Arrests") or (w in ("attack", "attacks", "shot") and any(x in words for x in ("down", "downed", "intercepted", "intercept")))):
+            etype, sub, prio = _DISRUPT  # ("shot down two drones ..., in the first attack on American forces": the attack failed)  # a bomb defused, a drone downed, a rocket intercepted
         if (w.startswith("rocket") and nxt in ("-", "propelled")) or (w.startswith("grenade") and prev in ("propelled", "rpg")) or (
             w.startswith("grenade") and prev in ("stun", "sound", "smoke", "gas", "flash") and any(x in words for x in ("fired", "firing", "used", "using", "tear", "protesters", "demonstrators", "crowd", "crowds"))
         ):  # rocket-propelled grenades are small arms of a clash; stun grenades fired at a crowd, riot control
