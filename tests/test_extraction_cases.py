@@ -438,3 +438,18 @@ def test_fields_set_on_fire_drones_shot_down_and_explosives_seized(pipeline):
     assert _one(pipeline, text).sub_event_type == "Disrupted weapons use"
     text = "General Security forces raided a hideout in Harasta on Monday, arresting six members of the cell and seizing explosive belts and a car rigged for a bombing."
     assert _one(pipeline, text).sub_event_type == "Arrests"
+
+
+def test_territory_taken_by_name_and_a_takeover_measured_against_years_ago(pipeline):
+    text = (
+        "ERBIL - Islamic State militants overran the town of Sinjar on Monday after Peshmerga forces defending it withdrew.\n"
+        "Earlier on Monday the group also took Zummar, a town close to the Mosul Dam, after several hours of fighting with the Peshmerga units holding it. "
+        "A Kurdish security official said Peshmerga fighters had been killed in Zummar but declined to give a number."
+    )
+    incidents = pipeline.analyze(text, published=TUESDAY).incidents
+    assert [(i.sub_event_type, i.location.name, i.killed) for i in incidents] == [
+        ("Non-state actor overtakes territory", "Sinjar", None), ("Non-state actor overtakes territory", "Zummar", None)]
+    text = ("Fighters led by Hayat Tahrir al-Sham swept into Aleppo on Monday and took control of the city centre, "
+            "the first time opposition forces have held ground in the city since 2016, a war monitor said.")
+    incident = _one(pipeline, text)
+    assert (incident.sub_event_type, incident.location.province_code) == ("Non-state actor overtakes territory", "SY-HL")

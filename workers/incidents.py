@@ -206,7 +206,7 @@ _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later",
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling", "the post", "the outpost", "the checkpoint", "the convoy", "the patrol", "the bodies of the")
 _HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "earlier this month, in which", "earlier this year, in which", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _DURATIONS = ("months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "days of fighting", "weeks of clashes")
-_DURATION_RE = re.compile("|".join(re.escape(c) for c in _DURATIONS))
+_DURATION_RE = re.compile("|".join(re.escape(c) for c in _DURATIONS) + r"|\bthe first (?:time|such)\b[^.;]*?\bsince (?:19|20)\d\d\b")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -224,7 +224,7 @@ _VAGUE = frozenset({"dozens", "scores", "several", "many", "hundreds", "thousand
 _QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "a", "total", "of", "the", "rose", "risen", "climbed", "reached"})
 _PERSON_NOUNS = frozenset({"volunteer", "barber", "pharmacist", "tailor", "imam", "preacher", "councillor", "councilor", "lecturer", "professor", "surgeon", "guardsman", "watchman", "peddler", "smuggler", "passer", "passerby", "bystander", "official", "activist", "lawyer", "cleric", "engineer", "nurse", "contractor", "employee", "trader", "merchant", "mayor", "judge", "candidate", "tribesman", "leader", "associate", "lieutenant", "sergeant", "captain", "colonel", "policewoman", "protester", "demonstrator", "pilgrim", "passenger", "soldier", "civilian", "child", "man", "woman", "officer", "member", "fighter", "militant", "policeman", "person", "farmer", "shepherd", "boy", "girl", "guard", "worker", "driver", "commander", "journalist", "resident", "teacher", "doctor", "student", "vendor", "shopkeeper", "sheikh", "labourer", "laborer", "herder", "mukhtar", "dignitary", "elder", "paramedic", "medic", "businessman"})
 _UNIT_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "percent", "%", "am", "pm", "phases", "axes", "times", "dollars", "billion", "million"})
-_STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who"})
+_STOP_BACK = frozenset({",", ";", ":", ".", "and", "when", "after", "while", "as", "but", "which", "who", "said", "says", "told", "added", "stated", "announced"})
 
 # place-context cues: words before "in X" that make X where someone spoke, not where it happened
 _REPORTING = frozenset({"reporters", "journalists", "officials", "official", "sources", "source", "spokesman", "spokesperson", "spokeswoman", "ministry", "statement", "conference", "told", "said", "says", "based", "headquartered", "headquarters", "correspondent", "speaking"})
@@ -236,7 +236,7 @@ _CAPITALS = frozenset({"baghdad", "damascus", "erbil", "ankara", "tehran", "wash
 _POLITICAL = re.compile(r"\b(?:condemn\w*|denounc\w*|krg|government|authorities|federal|central|talks|negotiations|relations|dialogue|agreement|deal|demands?|chant\w*|criticis\w*|accus\w*|blam\w*|salar(?:y|ies)|budget|dispute|tensions?|ties)\b")
 _FIRING_POSITION = frozenset({"positioned", "stationed", "emplaced", "deployed"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical", "forensic", "forensics", "mortuary"})
-_LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle"})
+_LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle", "dam"})
 _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
 _BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "near"})
@@ -1115,6 +1115,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _ATTACK  # "fired on a checkpoint"
         if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed", "clan-based"):
             spec = _CLASH  # a tribal dispute fought with weapons
+        if spec is None and w in ("took", "taken", "seized", "captured", "overran", "overrun") and any(
+            p.start in (k + 1, k + 2) and p.place.kind in ("town", "village", "subdistrict", "district") for p in places
+        ) and not any(tokens[j].lower in ("to", "from") for j in range(k + 1, min(sent.end, k + 2))):
+            spec = _OVERTAKE  # "the group also took Zummar" (who took it decides regained or overtaken)
         if spec is None and w in ("capturing", "captured", "capture", "seizing") and any(tokens[j].lower in _TERRITORY for j in range(k + 1, min(sent.end, k + 5))):
             spec = _OVERTAKE  # "after capturing its last enclave at Baghuz" (who took it decides regained or overtaken)
         if spec is None and w in ("restored", "regained", "took", "retook", "imposed") and any(
@@ -2501,8 +2505,9 @@ def analyze_sentences(
                 body = body[dateline.end() :]  # "DUHOK, July 16 — A drone struck ... early on Tuesday": the story's day, not the dateline's
                 anchor = None if anchor is None else max(0, anchor - dateline.end())
         info.date, info.approximate_date = resolve_date(body, published, anchor)
-        if info.historical and info.strong and info.date is not None and not info.approximate_date and any(c in info.lower for c in _DURATIONS):
-            # "recaptured Palmyra on Sunday after nearly three weeks of fighting": the event, its duration told
+        if info.historical and info.strong and info.date is not None and not info.approximate_date and _DURATION_RE.search(info.lower):
+            # "recaptured Palmyra on Sunday after nearly three weeks of fighting", "took the city centre on
+            # Friday, the first time opposition forces have held ground there since 2016": the event, its measure told
             info.historical = _is_historical(_DURATION_RE.sub(" ", info.lower), published)
         if info.date is not None and info.strong and all(_referred_after(tokens, t.tok, s.start) for t in info.strong):
             info.date = None  # "on Sunday, a day after a drone strike": the day is not the event's
