@@ -453,3 +453,10 @@ def test_territory_taken_by_name_and_a_takeover_measured_against_years_ago(pipel
             "the first time opposition forces have held ground in the city since 2016, a war monitor said.")
     incident = _one(pipeline, text)
     assert (incident.sub_event_type, incident.location.province_code) == ("Non-state actor overtakes territory", "SY-HL")
+
+
+def test_rival_demonstrators_who_clash_riot(pipeline):
+    text = ("Four people were killed and 15 wounded in Kirkuk on Monday when rival groups of Kurdish and Arab demonstrators clashed, "
+            "and the two sides threw stones at each other before shots were fired.")
+    incident = _one(pipeline, text)
+    assert (incident.event_type, incident.sub_event_type, incident.killed) == ("Riots", "Violent demonstration", 4)

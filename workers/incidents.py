@@ -2111,6 +2111,10 @@ def province_code(province: Place | None) -> str | None:
 
 
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:protesters|demonstrators|rioters|supporters|counter-demonstrators)\b[^.;]{0,25}\bclashed\b|\brival (?:groups|crowds|protesters|demonstrators|supporters)\b"
+    r"|\bthrew (?:stones|rocks|molotov)|\bstone-throwing\b|\bstormed (?:and torched|and set fire)"
+)
 _RAID_WORDS = frozenset({"raid", "raided", "raids", "operation", "operations", "sweep", "campaign", "attack", "stormed", "assault"})
 
 
@@ -2140,6 +2144,8 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
     ):
         # security forces firing on protesters: a protest met with force
         text = " ".join(i.lower for i in cluster.infos)
+        if _CROWD_VIOLENCE.search(lead.lower):
+            return "Riots", "Violent demonstration"  # "rival groups of demonstrators clashed": the crowd's own violence
         killed = any(i.killed for i in cluster.infos if not i.historical)
         if killed or " live " in text:
             return "Protests", "Excessive force against protesters"
