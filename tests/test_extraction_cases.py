@@ -460,3 +460,15 @@ def test_rival_demonstrators_who_clash_riot(pipeline):
             "and the two sides threw stones at each other before shots were fired.")
     incident = _one(pipeline, text)
     assert (incident.event_type, incident.sub_event_type, incident.killed) == ("Riots", "Violent demonstration", 4)
+
+
+def test_barrel_bombs_a_lynching_and_an_attack_earlier_in_the_month(pipeline):
+    text = "Syrian government helicopters dropped barrel bombs on a crowded market in the al-Shaar district of Aleppo on Monday, killing at least 47 civilians."
+    assert _one(pipeline, text).sub_event_type == "Air/drone strike"
+    text = "A crowd beat to death a man accused of killing a seven-year-old boy in the town of Suq al-Shuyukh on Monday after storming the house where he was hiding."
+    assert _one(pipeline, text).sub_event_type == "Mob violence"
+    text = (
+        "Unidentified gunmen shot dead a tribal sheikh outside his guesthouse in al-Zubair on Wednesday evening, police said. "
+        "In mid-October a provincial council member running for parliament was killed by a bomb attached to his car in Tarmiyah."
+    )
+    assert _one_at(pipeline, text, dt.date(2025, 10, 30)).location.name == "Al-Zubair"

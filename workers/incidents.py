@@ -1053,6 +1053,11 @@ def _is_historical(lower: str, published: dt.date | None) -> bool:
             ago = (published.month - month) % 12
             if ago >= 2 or (ago == 1 and not _WEEKDAY.search(lower)):
                 return True
+    if published is not None and not _WEEKDAY.search(lower):
+        # "In mid-October a council member was killed by a bomb" in an article of 30 October: weeks ago
+        for m in re.finditer(r"\bin (early |mid-|mid )(" + "|".join(k for k in _MONTHS if len(k) > 3) + r")\b", lower):
+            if _MONTHS.get(m.group(2)) == published.month and published.day >= (12 if m.group(1) == "early " else 22):
+                return True
     if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
         # "In September 2023, four people were killed ...", "clashes broke out in 2022":
         # an explicit month or year before the publication's is background
@@ -1144,6 +1149,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         if spec is None and w in ("set", "setting") and k + 2 < sent.end and tokens[k + 1].lower in ("fire", "ablaze") and any(x in _MOB_PEOPLE for x in words):
             # "angry residents set fire to houses in the neighbouring village": a mob, no protest
             spec = _RIOT if any(x in _PROTEST_PEOPLE or x in ("protest", "protests", "demonstration") for x in words) else _MOB
+        if spec is None and w in ("beat", "lynched", "beaten", "stoned") and any(x in ("crowd", "crowds", "mob", "mobs", "villagers", "residents") for x in words):
+            spec = _MOB  # "A crowd beat to death a man accused of killing a boy": mob violence
         if spec is None and (
             (w in ("set", "setting", "sets") and k + 1 < sent.end and tokens[k + 1].lower in ("fire", "ablaze"))
             or w in ("torched", "looted", "plundered", "ransacked")
@@ -1247,6 +1254,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             etype, sub, prio = _AIR
         if w in ("missile", "missiles", "rocket", "rockets") and any(tokens[j].lower in ("defence", "defense", "defences", "defenses", "interceptor", "interceptors", "anti-aircraft") for j in range(max(sent.start, k - 3), k)):
             continue  # "air defence missiles streaking across the sky": the interceptors, not an attack
+        if w in ("bomb", "bombs") and (prev == "barrel" or any(x in ("helicopter", "helicopters", "warplane", "warplanes", "aircraft") for x in words) and "dropped" in words):
+            etype, sub, prio = _AIR  # barrel bombs dropped from helicopters: from the air
         if w in ("missile", "missiles", "rocket", "rockets") and any(x in _AIR_LAUNCHERS for x in words):
             etype, sub, prio = _AIR  # missiles fired from jets or drones, an Israeli missile strike: from the air
         if w in ("targeted", "targeting", "attacked", "bombed", "hit") and any(tokens[j].lower in _AIR_CONTEXT - {"air"} for j in range(max(sent.start, k - 3), k)):
@@ -2134,6 +2143,9 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
     riot = [t for t in lead_triggers if t.event_type == "Riots"]
     if riot and best.event_type == "Battles":
         best = riot[0]  # protesters storming and clashing with police: a riot, not a battle
+    mob = [t for t in lead_triggers if t.sub_event_type == "Mob violence"]
+    if mob and best.event_type == "Violence against civilians":
+        best = mob[0]  # "A crowd beat to death a man accused of ...": the mob's killing
     arrests = [t for t in lead_triggers if t.sub_event_type == "Arrests"]
     if arrests and best.word in _RAID_WORDS and not any(i.has_casualties for i in cluster.infos):
         return "Strategic developments", "Arrests"  # a raid that detained someone
