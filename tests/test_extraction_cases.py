@@ -472,3 +472,13 @@ def test_barrel_bombs_a_lynching_and_an_attack_earlier_in_the_month(pipeline):
         "In mid-October a provincial council member running for parliament was killed by a bomb attached to his car in Tarmiyah."
     )
     assert _one_at(pipeline, text, dt.date(2025, 10, 30)).location.name == "Al-Zubair"
+
+
+def test_two_towns_retaken_in_one_sentence_are_two_events(pipeline):
+    text = ("Kurdish Peshmerga forces on Monday recaptured the town of Jalawla from Islamic State militants, "
+            "while Hashd al-Shaabi fighters led by the Badr Organization retook nearby Saadiya, commanders said.")
+    incidents = pipeline.analyze(text, published=TUESDAY).incidents
+    assert [(i.sub_event_type, i.location.name) for i in incidents] == [
+        ("Government regains territory", "Jalawla"), ("Government regains territory", "Saadiya")]
+    text = "Seven militants were killed in the clash near Hawija on Monday, while two of our fighters were martyred."
+    assert _one(pipeline, text).killed == 9

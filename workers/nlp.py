@@ -339,7 +339,37 @@ def _sentence_ranges(doc: Doc) -> list[tuple[int, int, int]]:
             ranges.append([s.start, s.end, paragraph])
         last = [t for t in s if not t.is_space][-1]
         joinable = last.text not in _TERMINAL
-    return [(a, b, p) for a, b, p in ranges]
+    out: list[tuple[int, int, int]] = []
+    for a, b, p in ranges:
+        for start, end in _clauses(doc, a, b):
+            out.append((start, end, p))
+    return out
+
+
+_CLAUSE_OPENERS = frozenset({"PROPN", "DET", "NOUN", "ADJ", "NUM"})
+_TOLL_WORDS = frozenset({"killed", "killing", "dead", "died", "martyred", "wounded", "wounding", "injured", "injuring", "hurt", "casualties"})
+
+
+def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence that joins two events with ", while" ("Peshmerga forces recaptured
+    Jaloula, while Hashd fighters retook nearby Sadiyah") as two: each clause its own
+    subject and past-tense verb. A "while" that starts no clause of its own ("while they were
+    patrolling", "while fleeing") leaves the sentence whole."""
+    for j in range(start + 5, end - 5):
+        t = doc[j]
+        if t.lower_ in ("while", "whereas") and doc[j - 1].text == ",":
+            cut, first = j, doc[j + 1]
+        else:
+            continue
+        if first.pos_ not in _CLAUSE_OPENERS or first.lower_ in ("he", "she", "they", "it", "we", "i"):
+            continue
+        if any(x.lower_ in _TOLL_WORDS for x in doc[cut:end]):
+            continue  # "7 militants were killed, while 2 of our fighters were martyred": one fight's two tolls
+        before_verb = any(x.tag_ == "VBD" or (x.tag_ == "VBN" and doc[x.i - 1].lower_ in ("was", "were", "been")) for x in doc[start:j])
+        after_verb = any(x.tag_ == "VBD" or (x.tag_ == "VBN" and doc[x.i - 1].lower_ in ("was", "were", "been")) for x in doc[cut:end])
+        if before_verb and after_verb:
+            return [(start, cut)] + _clauses(doc, cut, end)
+    return [(start, end)]
 
 
 def _numbering(doc: Doc, start: int, end: int) -> bool:
