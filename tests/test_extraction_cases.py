@@ -482,3 +482,12 @@ def test_two_towns_retaken_in_one_sentence_are_two_events(pipeline):
         ("Government regains territory", "Jalawla"), ("Government regains territory", "Saadiya")]
     text = "Seven militants were killed in the clash near Hawija on Monday, while two of our fighters were martyred."
     assert _one(pipeline, text).killed == 9
+
+
+def test_campaign_tolls_and_the_attack_retaliated_for_are_not_the_events(pipeline):
+    text = ("Islamic State fighters captured the Tabqa military airport on Monday after days of fighting. The monitor said at least 52 people were killed "
+            "in the final assault on Monday. It said more than 500 combatants had died since the battle for the base began last week.")
+    assert _one(pipeline, text).killed == 52
+    text = ("A Turkish drone hit a car carrying SDF fighters on the southern outskirts of Qamishli on Monday, killing both men inside. "
+            "Turkey said 24 militants had been 'neutralised' since Friday and that the strikes were retaliation for an attack that killed nine Turkish soldiers in northern Iraq.")
+    assert _one(pipeline, text).killed == 2

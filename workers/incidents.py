@@ -1026,10 +1026,12 @@ _PERFECT_SERIES = re.compile(r"\b(?:has|have) (?:\w+ )?(?:announced|carried out|
 _SUPERLATIVE_YEAR = re.compile(r"\b(?:deadliest|worst|largest|biggest|first|highest|bloodiest|most \w+)\b[^.;]{0,70}\bthis year\b")
 _PLUPERFECT = re.compile(r"\bhad (?:been )?(?:killed|wounded|injured|struck|hit|attacked|targeted|shelled|bombed)\b")
 _TALLY_SINCE = re.compile(
-    r"\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b[^.;]*\bsince\b"
+    r"\b(?:have|has|had) (?:now |so far )?(?:been )?\W?(?:killed|died|wounded|injured|neutrali[sz]ed)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b"
     r"|\bsince (?:the|its|their) (?:\w+ ){0,2}(?:was|were|had been) (?:captured|retaken|liberated|seized|taken|recaptured)\b"
 )
+_RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal) for (?:an?|the|last|this|that|recent) ")
+_CAMPAIGN_TOLL = re.compile(r"\b(?:during|in the course of|throughout|since the (?:start|beginning) of) the (?:battle|offensive|campaign|siege|war|fighting|operation|conflict)\b|\bsince the (?:battle|offensive|campaign|siege|war|operation)\b|\bin total\b|\bso far\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night|this week)\b")
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?|last)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
 # aggregate statistics: a count over a period is not an event
@@ -2508,6 +2510,13 @@ def analyze_sentences(
         info.killed, info.injured = casualties(tokens, s.start, s.end)
         if not info.strong and _ACCIDENT.search(info.lower):
             info.killed = info.injured = None  # drowned, killed in a traffic accident: no one's violence
+        cause = _RETALIATION_FOR.search(info.lower)
+        if cause and (info.killed or info.injured):
+            first_toll = re.search(r"\b(?:kill|dead|died|wound|injur|martyr)", info.lower)
+            if first_toll and first_toll.start() > cause.start():
+                info.killed = info.injured = None  # "in retaliation for an attack that killed nine soldiers": the earlier attack's toll
+        if (info.killed or 0) >= 100 and not _WEEKDAY.search(info.lower) and _CAMPAIGN_TOLL.search(info.lower):
+            info.killed = info.injured = None  # "more than 3,200 people were killed during the battle": a campaign's toll
         if info.killed is not None or info.injured is not None:
             info.kinds = casualty_kinds(tokens, s.start, s.end)
             if info.killed:
