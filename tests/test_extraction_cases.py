@@ -491,3 +491,24 @@ def test_campaign_tolls_and_the_attack_retaliated_for_are_not_the_events(pipelin
     text = ("A Turkish drone hit a car carrying SDF fighters on the southern outskirts of Qamishli on Monday, killing both men inside. "
             "Turkey said 24 militants had been 'neutralised' since Friday and that the strikes were retaliation for an attack that killed nine Turkish soldiers in northern Iraq.")
     assert _one(pipeline, text).killed == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces recaptured the government complex in Ramadi on Monday. Aid agencies warned that thousands of displaced people living in tents in Baghdad "
+        "could not go home soon because of destroyed housing and unexploded ordnance.",
+        "A drone struck a gas storage tank at the Khor Mor field in Sulaymaniyah province late on Monday, officials said. "
+        "The Kurdistan Regional Government called it a 'terrorist attack' and demanded that Baghdad find and punish the perpetrators.",
+        "Missiles hit the Ain al-Asad air base in Anbar on Monday. Iran's Revolutionary Guards claimed the attack. "
+        "Soleimani was killed in a U.S. drone strike at Baghdad airport last week.",
+    ],
+)
+def test_reactions_and_background_in_long_articles_add_no_baghdad_incident(pipeline, text):
+    incident = _one(pipeline, text)
+    assert incident.location.province_code != "IQ-BG"
+
+
+def test_a_syrian_citys_quarter_named_like_an_iraqi_town_stays_in_the_city(pipeline):
+    text = "In Aleppo, state news agency SANA said shells fired by opposition fighters hit the government-held Hamdaniyeh neighbourhood on Monday, killing four people."
+    assert _one(pipeline, text).location.province_code == "SY-HL"

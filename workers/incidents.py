@@ -1208,6 +1208,12 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             tokens[j].lower in ("seized", "seizing", "confiscated", "confiscating", "recovered", "found", "discovered", "uncovered", "seize") for j in range(max(sent.start, k - 10), k)
         ):
             etype, sub, prio = _DISRUPT  # "arresting six members and seizing explosive belts and a car rigged for a bombing"
+        if w in ("unexploded", "uxo") and not any(x in words for x in ("exploded", "explosion", "detonated", "blast", "went", "killed", "killing", "wounded", "wounding", "injured", "injuring", "died")):
+            continue  # "cannot go home because of unexploded ordnance": a hazard, no event
+        if k - 3 >= sent.start and any(tokens[j].lower in ("called", "calling", "calls", "described", "describing", "describes", "termed", "branded", "labelled", "labeled") for j in range(k - 5 if k - 5 >= sent.start else sent.start, k)) and any(
+            tokens[j].lower in ("it", "this", "the", "as") for j in range(k - 4 if k - 4 >= sent.start else sent.start, k)
+        ):
+            continue  # "The KRG called it a 'terrorist attack'": a name for the event told, no event of its own
         if w == "seized" or w == "dismantled":
             ahead = [tokens[j].lower for j in range(k + 1, min(sent.end, k + 6))]
             if nxt in _WEAPON_WORDS or (k + 2 < sent.end and tokens[k + 2].lower in _WEAPON_WORDS):
@@ -1538,6 +1544,11 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
         if after[:1] and after[0] in _FEATURE_WORDS and m.place.kind in ("town", "village", "subdistrict"):
             m.role = "reference"  # "near the edge of the Hamrin mountains": a range by a town's name, a bearing at most
             continue
+        if after[:1] and after[0] in ("neighbourhood", "neighborhood", "quarter") and any(
+            o is not m and o.sent == m.sent and o.place.country_code != m.place.country_code and o.place.kind in ("town", "province") for o in places
+        ):
+            m.role = "landmark"  # "In Aleppo, shells hit the Hamdaniyeh neighbourhood": the city's quarter, not Iraq's Hamdaniya
+            continue
         if m.place.kind == "country" and after[:1] in (["'s"], ["’s"]) and b1 not in ("in", "at", "near", "across", "into", "from", "over", "inside", "of"):
             m.role = "org"  # "Iran's Revolutionary Guards fired missiles at Erbil": whose, not where
             continue
@@ -1614,6 +1625,7 @@ def place_roles(tokens: Sequence[Tok], sents: Sequence[Sent], places: list[Place
             or (b1 == "in" and len(before) > 1 and before[-2] in ("government", "authorities", "regime", "leadership", "administration", "rulers", "officials"))
             or (after[:1] and (after[0] in _CAPITAL_VERBS or (after[0] in ("has", "have", "had", "is", "was") and after[1:2] and after[1] in _CAPITAL_VERBS)))
             or b1 in ("urged", "urging", "urge", "asked", "pressed", "pressing", "called", "told", "warned", "accused", "blamed", "informed", "notified")
+            or (b1 == "that" and len(before) > 1 and before[-2] in ("demanded", "demanding", "demands", "insisted", "urged", "asked"))
             or (b1 == "on" and len(before) > 1 and before[-2] in ("called", "calling", "calls"))
         ):
             m.role = "metonym"  # "chanting against both the KRG and Baghdad": the government, not the city
@@ -2563,6 +2575,8 @@ def analyze_sentences(
         )  # "... handed over the Qayyarah base ... on Thursday, the latest in a series of transfers": this event is the latest
         if not info.has_casualties and trend is not None and not appositive:
             info.historical = True  # "It was the latest in a string of attacks on bases since Oct. 17": the trend, no event
+        if " last week" in info.lower and not _WEEKDAY.search(info.lower) and (info.date is None or info.approximate_date) and s.index > 1:
+            info.historical = True  # "Soleimani was killed in a U.S. drone strike at Baghdad airport last week", told after the lead: background
         if info.date is None and _ONGOING.search(info.lower):
             info.historical = True  # "In all, 17 people were killed in the month": a period's sum, no event
         if published is not None and info.strong and all(t.sub_event_type == "Change to group/activity" for t in info.strong) and any(
