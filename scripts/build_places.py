@@ -873,7 +873,7 @@ SY-RD;Douma;Mesraba;v;Misraba|Misrabaa|Mesrabah;33.5300;36.4200
 SY-RD;Douma;Hamouria;v;Hamuriyah|Hammouriyeh|Hamouriyah|Hammuriyah;33.5200;36.3900
 SY-RD;Douma;Saqba;v;Saqbah|Saqba Damascus;33.5300;36.3800
 SY-RD;Darayya;Moadamiyat al-Sham;v;Moadamiyeh|Muadamiyat al-Sham|Al-Moadamiya|Moadamiya|Muadamiyah|Mouadamiyeh;33.4600;36.2000
-SY-RD;Darayya;Al-Mazzeh airport;v;Mezzeh airport|Mezzeh air base|Mazzeh military airport|Mezzeh airbase;33.4800;36.2200;hand: military airport south-west of Damascus (kind village for matching); coordinates approximate
+SY-RD;Darayya;Al-Mazzeh airport;v;Mezzeh airport|Mezzeh air base|Mazzeh military airport|Mezzeh military airport|Mezzeh military airbase|Mazzeh air base|Mezzeh airbase;33.4800;36.2200;hand: military airport south-west of Damascus (kind village for matching); coordinates approximate
 SY-RD;Douma;Al-Dumayr airbase;v;Dumayr airbase|Dmeir airbase|Dumayr air base|Dmeir military airport;33.6100;36.7500;hand: air base east of Damascus (kind village for matching); coordinates approximate
 SY-RD;Qutayfah;Maadamiyat al-Qalamoun;v;Maadamiyat al Qalamoun|Muadamiyat al-Qalamoun|Maadamiyah Qalamoun;33.7600;36.6500
 SY-RD;;Maaloula;v;Malula|Ma'loula|Maalula|Maloula;33.8400;36.5500

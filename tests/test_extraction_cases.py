@@ -512,3 +512,14 @@ def test_reactions_and_background_in_long_articles_add_no_baghdad_incident(pipel
 def test_a_syrian_citys_quarter_named_like_an_iraqi_town_stays_in_the_city(pipeline):
     text = "In Aleppo, state news agency SANA said shells fired by opposition fighters hit the government-held Hamdaniyeh neighbourhood on Monday, killing four people."
     assert _one(pipeline, text).location.province_code == "SY-HL"
+
+
+def test_a_city_entered_and_controlled_and_a_post_set_up_in_a_village(pipeline):
+    text = ("Insurgents led by Hayat Tahrir al-Sham entered Aleppo on Monday and by Tuesday controlled much of the city, "
+            "the first time opposition forces have been there since they were driven out in 2016, a war monitor said.")
+    incident = _one(pipeline, text)
+    assert (incident.sub_event_type, incident.location.province_code) == ("Non-state actor overtakes territory", "SY-HL")
+    text = "On Monday, Israeli troops moved into the village of Khan Arnabah in Quneitra province and set up a checkpoint and an observation post at its entrance."
+    assert _one(pipeline, text).sub_event_type == "Headquarters or base established"
+    text = "Israeli warplanes struck the Mezzeh military airport on the western edge of Damascus on Monday night."
+    assert _one(pipeline, text).location.name == "Al-Mazzeh airport"

@@ -206,7 +206,7 @@ _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later",
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling", "the post", "the outpost", "the checkpoint", "the convoy", "the patrol", "the bodies of the")
 _HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "earlier this month, in which", "earlier this year, in which", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _DURATIONS = ("months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "days of fighting", "weeks of clashes")
-_DURATION_RE = re.compile("|".join(re.escape(c) for c in _DURATIONS) + r"|\bthe first (?:time|such)\b[^.;]*?\bsince (?:19|20)\d\d\b")
+_DURATION_RE = re.compile("|".join(re.escape(c) for c in _DURATIONS) + r"|\bthe first (?:time|such)\b[^.;]*?\bsince\b[^.;]*?\b(?:19|20)\d\d\b")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -1122,6 +1122,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             spec = _ATTACK  # "fired on a checkpoint"
         if spec is None and w in _DISPUTES and k > sent.start and tokens[k - 1].lower in ("tribal", "clan", "armed", "clan-based"):
             spec = _CLASH  # a tribal dispute fought with weapons
+        if spec is None and w in ("entered", "swept", "stormed") and any(
+            p.start in (k + 1, k + 2) and p.place.kind in ("town", "village", "subdistrict", "district") for p in places
+        ) and any(x in words for x in ("controlled", "control", "captured", "seized", "took", "overran", "fell")):
+            spec = _OVERTAKE  # "Insurgents entered Aleppo on Friday and by Saturday controlled much of the city"
         if spec is None and w in ("took", "taken", "seized", "captured", "overran", "overrun") and any(
             p.start in (k + 1, k + 2) and p.place.kind in ("town", "village", "subdistrict", "district") for p in places
         ) and not any(tokens[j].lower in ("to", "from") for j in range(k + 1, min(sent.end, k + 2))):
@@ -1133,8 +1137,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         ) and any(tokens[j].lower in ("neighbourhoods", "neighborhoods", "town", "city", "village", "villages", "area", "areas", "district", "districts", "parts", "hills", "to", "over") for j in range(k + 1, min(sent.end, k + 10))):
             spec = _REGAIN  # SANA: "army units restored security and stability to the neighbourhoods of ..."
         if spec is None and (w in ("established", "establishing", "built", "building", "erected", "erecting", "constructed", "constructing") or (w in ("set", "setting", "sets") and k + 1 < sent.end and tokens[k + 1].lower == "up")) and any(
-            tokens[j].lower in _BASE_WORDS for j in range(k + 1, min(sent.end, k + 7))
-        ) and not any(tokens[j].lower in ("checkpoint", "checkpoints", "cordon", "roadblock", "roadblocks") for j in range(k + 1, min(sent.end, k + 7))) and not re.search(
+            tokens[j].lower in _BASE_WORDS for j in range(k + 1, min(sent.end, k + 9))
+        ) and not re.search(
             r"\bover the (?:past|last)\b|\bin recent (?:years|months|weeks)\b|\bsince\b", lower
         ):  # (not "where Turkey has established a chain of outposts over the past two years": the background)
             spec = _BASE  # "Turkish troops have set up a new military outpost on a hilltop overlooking Kani Masi"
