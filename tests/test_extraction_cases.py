@@ -523,3 +523,10 @@ def test_a_city_entered_and_controlled_and_a_post_set_up_in_a_village(pipeline):
     assert _one(pipeline, text).sub_event_type == "Headquarters or base established"
     text = "Israeli warplanes struck the Mezzeh military airport on the western edge of Damascus on Monday night."
     assert _one(pipeline, text).location.name == "Al-Mazzeh airport"
+
+
+def test_a_foreign_army_taking_a_city_overtakes_it(pipeline):
+    text = "Turkish troops and allied Syrian rebels took control of the city of Afrin on Monday after Kurdish YPG fighters pulled out."
+    assert _one(pipeline, text).sub_event_type == "Non-state actor overtakes territory"
+    text = "Iraqi forces backed by coalition air strikes took control of the city of Ramadi on Monday."
+    assert _one(pipeline, text).sub_event_type == "Government regains territory"

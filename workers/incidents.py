@@ -2270,10 +2270,12 @@ def _territory_taker(cluster: Cluster, sub: str) -> str:
             before = [m.actor for m in info.actors if m.end <= t.tok]
             if not before:
                 return sub
-            state = [a for a in before if a.type in ("State forces", "External/Other forces")]
-            if len(state) == len(before):
-                return "Government regains territory"
+            state = [a for a in before if a.type == "State forces"]
+            if state and all(a.type in ("State forces", "External/Other forces") for a in before):
+                return "Government regains territory"  # the country's own forces, with or without foreign backing
             if not state:
+                # rebels, militias, or a foreign army ("Turkish troops and allied Syrian rebels took
+                # control of Afrin"): ACLED counts a foreign state's gain as a non-state one
                 return "Non-state actor overtakes territory"
             return sub
     return sub
