@@ -530,3 +530,12 @@ def test_a_foreign_army_taking_a_city_overtakes_it(pipeline):
     assert _one(pipeline, text).sub_event_type == "Non-state actor overtakes territory"
     text = "Iraqi forces backed by coalition air strikes took control of the city of Ramadi on Monday."
     assert _one(pipeline, text).sub_event_type == "Government regains territory"
+
+
+def test_a_group_that_destroys_its_own_weapons_changes_its_activity(pipeline):
+    text = ("About 30 fighters of the Kurdistan Workers' Party (PKK) destroyed their weapons at a ceremony near Sulaymaniyah on Monday, "
+            "the first concrete step in the group's disarmament after four decades of insurgency against Turkey.")
+    incident = _one(pipeline, text)
+    assert (incident.sub_event_type, incident.location.province_code) == ("Change to group/activity", "IQ-SU")
+    text = "The SDF fought tribal fighters in Dhiban on Monday. The SDF promised an amnesty for fighters who laid down their arms."
+    assert _one(pipeline, text).event_type == "Battles"

@@ -95,6 +95,7 @@ _AGREEMENT = ("Strategic developments", "Agreement", 12)
 _HANDOVER = ("Strategic developments", "Non-violent transfer of territory", 14)
 _INTERVENTION = ("Protests", "Protest with intervention", 33)
 _BASE = ("Strategic developments", "Headquarters or base established", 13)
+_DISARM = ("Strategic developments", "Change to group/activity", 11)
 _PROPERTY = ("Strategic developments", "Looting/property destruction", 16)
 _PROPERTY_WORDS = frozenset({"house", "houses", "home", "homes", "shop", "shops", "stores", "fields", "field", "crops", "wheat", "barley", "harvest", "orchards", "farms", "farmland", "cars", "vehicles", "property", "properties", "offices", "office", "headquarters", "buildings", "dunams", "hectares", "acres", "tents", "mosque", "church", "shrine", "school"})
 _BASE_WORDS = frozenset({"base", "bases", "outpost", "outposts", "position", "positions", "headquarters", "hq", "camp", "post", "posts", "garrison"})
@@ -206,7 +207,7 @@ _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later",
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling", "the post", "the outpost", "the checkpoint", "the convoy", "the patrol", "the bodies of the")
 _HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "earlier this month, in which", "earlier this year, in which", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _DURATIONS = ("months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "days of fighting", "weeks of clashes")
-_DURATION_RE = re.compile("|".join(re.escape(c) for c in _DURATIONS) + r"|\bthe first (?:time|such)\b[^.;]*?\bsince\b[^.;]*?\b(?:19|20)\d\d\b")
+_DURATION_RE = re.compile("|".join(re.escape(c) for c in _DURATIONS) + r"|\bafter (?:\w+ )?decades of\b|\bthe first (?:time|such)\b[^.;]*?\bsince\b[^.;]*?\b(?:19|20)\d\d\b")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -1155,6 +1156,13 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         if spec is None and w in ("set", "setting") and k + 2 < sent.end and tokens[k + 1].lower in ("fire", "ablaze") and any(x in _MOB_PEOPLE for x in words):
             # "angry residents set fire to houses in the neighbouring village": a mob, no protest
             spec = _RIOT if any(x in _PROTEST_PEOPLE or x in ("protest", "protests", "demonstration") for x in words) else _MOB
+        if spec is None and w in ("destroyed", "burned", "burnt", "surrendered", "laid", "handed") and any(
+            tokens[j].lower in ("weapons", "arms", "rifles") for j in range(k + 1, min(sent.end, k + 5))
+        ) and any(tokens[j].lower in ("their", "its") for j in range(k + 1, min(sent.end, k + 4))) and not any(
+            x in ("seized", "confiscated", "captured", "raid", "raided", "terrorists", "militants", "who", "if", "amnesty", "promised", "urged", "called", "calls", "demanded", "would", "will", "should", "must")
+            or x in _KILL or x in _INJURE for x in words
+        ):  # (not "the army killed terrorists and destroyed their weapons and vehicles")
+            spec = _DISARM  # "About 30 PKK fighters destroyed their weapons at a ceremony": a group's change of activity
         if spec is None and w in ("beat", "lynched", "beaten", "stoned") and any(x in ("crowd", "crowds", "mob", "mobs", "villagers", "residents") for x in words):
             spec = _MOB  # "A crowd beat to death a man accused of killing a boy": mob violence
         if spec is None and (
@@ -1358,6 +1366,8 @@ def _strength(tok: Tok, w: str, prev: str, has_tags: bool, specific: bool, gener
         return True  # already required: signed / reached / handed over
     if sub == "Change to group/activity":
         # an operation is an event when it is launched / under way, not when merely named
+        if w in ("destroyed", "burned", "burnt", "surrendered", "laid", "handed"):
+            return not any(x in words for x in _FUTURE)  # weapons given up: the act itself
         return any(x in words for x in _OPERATION_START) and not any(x in words for x in _FUTURE)
     if not has_tags:
         return specific or not generic
