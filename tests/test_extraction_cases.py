@@ -539,3 +539,19 @@ def test_a_group_that_destroys_its_own_weapons_changes_its_activity(pipeline):
     assert (incident.sub_event_type, incident.location.province_code) == ("Change to group/activity", "IQ-SU")
     text = "The SDF fought tribal fighters in Dhiban on Monday. The SDF promised an amnesty for fighters who laid down their arms."
     assert _one(pipeline, text).event_type == "Battles"
+
+
+def test_a_clash_near_a_provincial_boundary_and_a_killing_in_the_next_province(pipeline):
+    text = ("On Monday, army troops killed two Islamic State militants in a clash in the Mutaibija area of Salah al-Din province, "
+            "near the boundary with Diyala, the Security Media Cell said. In Diyala, gunmen shot dead a farmer in his orchard near Abbara on Sunday evening.")
+    incidents = pipeline.analyze(text, published=TUESDAY).incidents
+    assert [(i.location.name, i.location.province_code, i.killed) for i in incidents] == [("Mutaibija", "IQ-SD", 2), ("Abbara", "IQ-DI", 1)]
+    text = ("A roadside bomb killed three soldiers near Tarmiyah on Sunday. The bodies of the three soldiers were flown to their home provinces on Monday.")
+    assert _one(pipeline, text).killed == 3
+
+
+def test_a_roundups_opening_summary_is_no_event_of_its_own(pipeline):
+    text = ("Demonstrations over delayed salaries spread across Sulaymaniyah province last week and turned violent in several districts. "
+            "On 8 December, rioters set fire to the local office of the PUK in Chamchamal town; no casualties were reported.")
+    incident = _one_at(pipeline, text, dt.date(2020, 12, 11))
+    assert (incident.event_type, incident.location.name) == ("Riots", "Chamchamal")

@@ -239,7 +239,7 @@ _FIRING_POSITION = frozenset({"positioned", "stationed", "emplaced", "deployed"}
 _CARE = frozenset({"hospital", "hospitals", "clinic", "morgue", "medical", "forensic", "forensics", "mortuary"})
 _LANDMARK = frozenset({"square", "street", "st", "roundabout", "bridge", "avenue", "mosque", "stadium", "university", "park", "tower", "boulevard", "circle", "dam"})
 _ROAD = frozenset({"road", "highway", "route", "motorway", "corridor", "railway", "pipeline", "border", "crossing"})
-_BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers"})
+_BORDER = frozenset({"border", "borders", "bordering", "frontier", "frontiers", "boundary", "boundaries"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "near"})
 _DESTINATION = frozenset({"to", "toward", "towards", "into"})
 _DESTINATION_VERBS = frozenset({"withdrawing", "fleeing", "retreating", "escaping", "heading", "pulling", "moving", "return", "returning", "taken", "transferred", "transported", "rushed", "fled", "flee", "moved", "evacuated", "sent", "returned", "escape", "corridor", "withdrew", "retreated", "head", "headed"})
@@ -1031,7 +1031,8 @@ _TALLY_SINCE = re.compile(
     r"|\bsince\b[^.;]*\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured)\b"
     r"|\bsince (?:the|its|their) (?:\w+ ){0,2}(?:was|were|had been) (?:captured|retaken|liberated|seized|taken|recaptured)\b"
 )
-_RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal) for (?:an?|the|last|this|that|recent) ")
+_SPREAD = re.compile(r"\bspread (?:across|to|through|throughout)\b[^.;]*\b(?:several|many|multiple|various|other) (?:districts|towns|cities|areas|provinces|villages|neighbourhoods)\b")
+_RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal|responding|retaliating) (?:for|to) (?:an?|the|last|this|that|recent) ")
 _CAMPAIGN_TOLL = re.compile(r"\b(?:during|in the course of|throughout|since the (?:start|beginning) of) the (?:battle|offensive|campaign|siege|war|fighting|operation|conflict)\b|\bsince the (?:battle|offensive|campaign|siege|war|operation)\b|\bin total\b|\bso far\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night|this week)\b")
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?|last)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
@@ -1777,7 +1778,7 @@ def _starts_new(cluster: Cluster, info: SentInfo, gazetteer: Gazetteer) -> bool:
     if new_places and info.strong and re.match(r"^(?:in|on the|at|near|elsewhere in) [^,]{2,40},", lower) and new_places[0].start - info.sent.start <= 6:
         # "In Jableh, a car bomb ... In Tartous, a car bomb ...": a summary's events told one place at a time
         last = next((i for i in reversed(cluster.infos) if i.strong and i.eligible_places()), None)
-        if last is not None and last is not cluster.infos[0] and not any(
+        if last is not None and (last is not cluster.infos[0] or any(p.place.kind in ("town", "village", "subdistrict") for p in last.eligible_places())) and not any(
             _nested(gazetteer, n.place, o.place) for n in new_places for o in last.eligible_places()
         ):
             return True
@@ -2538,6 +2539,8 @@ def analyze_sentences(
         info.killed, info.injured = casualties(tokens, s.start, s.end)
         if not info.strong and _ACCIDENT.search(info.lower):
             info.killed = info.injured = None  # drowned, killed in a traffic accident: no one's violence
+        if info.killed and re.search(r"\bthe bodies of (?:the|all|both) ", info.lower):
+            info.killed = None  # "The bodies of the three soldiers were flown home on Monday": the dead already told
         cause = _RETALIATION_FOR.search(info.lower)
         if cause and (info.killed or info.injured):
             first_toll = re.search(r"\b(?:kill|dead|died|wound|injur|martyr)", info.lower)
@@ -2591,6 +2594,8 @@ def analyze_sentences(
         )  # "... handed over the Qayyarah base ... on Thursday, the latest in a series of transfers": this event is the latest
         if not info.has_casualties and trend is not None and not appositive:
             info.historical = True  # "It was the latest in a string of attacks on bases since Oct. 17": the trend, no event
+        if (info.date is None or info.approximate_date) and _SPREAD.search(info.lower):
+            info.historical = True  # "Demonstrations spread across Sulaymaniyah province last week and turned violent in several districts": the summary of what follows
         if " last week" in info.lower and not _WEEKDAY.search(info.lower) and (info.date is None or info.approximate_date) and s.index > 1:
             info.historical = True  # "Soleimani was killed in a U.S. drone strike at Baghdad airport last week", told after the lead: background
         if info.date is None and _ONGOING.search(info.lower):

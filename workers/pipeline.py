@@ -560,6 +560,7 @@ class Pipeline:
                 and anchors(r)
                 and not any(t.lower in _LINKS for t in tokens[m.end : r.start])  # "between Kirkuk and Diyala"
                 and not _near_city(m.place, r.place)  # "al-Kiswah south of Damascus": the city's outskirts lie in the next province
+                and not any(t.lower in ("border", "borders", "boundary", "boundaries", "bordering", "frontier") for t in tokens[max(m.end, r.start - 3) : r.start])  # "near the boundary with Diyala"
                 for r in mentions
             ):
                 continue
