@@ -555,3 +555,12 @@ def test_a_roundups_opening_summary_is_no_event_of_its_own(pipeline):
             "On 8 December, rioters set fire to the local office of the PUK in Chamchamal town; no casualties were reported.")
     incident = _one_at(pipeline, text, dt.date(2020, 12, 11))
     assert (incident.event_type, incident.location.name) == ("Riots", "Chamchamal")
+
+
+def test_drones_shot_down_near_an_airport_and_a_protest_about_last_years_budget(pipeline):
+    text = ("Erbil - Two drones were shot down as they approached Erbil International Airport, which hosts U.S.-led coalition forces, late on Monday. "
+            "There were no casualties or damage.")
+    assert _one(pipeline, text).sub_event_type == "Disrupted weapons use"
+    text = ("NAJAF: police used water cannon on Monday to push back several hundred unemployed graduates who tried to force their way into the provincial "
+            "council building, demanding the jobs they say were promised in last year's budget.")
+    assert _one(pipeline, text).event_type == "Protests"

@@ -1041,6 +1041,7 @@ _STATISTICS = re.compile(r"\btotal (?:for|of|over) the (?:week|month|day|period|
 
 
 def _is_historical(lower: str, published: dt.date | None) -> bool:
+    lower = lower.replace("last year's", "")  # "the jobs promised in last year's budget": no event of last year
     if any(cue in lower for cue in _HISTORICAL) or any(cue in lower for cue in _JUDICIAL):
         return True
     if _STATISTICS.search(lower) or _TALLY_SINCE.search(lower) or _CAUSE.search(lower) or _PERFECT_SERIES.search(lower):
@@ -1235,7 +1236,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
                 etype, sub, prio = _OVERTAKE  # "seized full control of Ramadi", "seized the campus of Mosul University"
             elif w == "dismantled":
                 continue
-        if w in ("drone", "drones", "uav", "uavs") and prev not in _ARMED_DRONE and not any(x in words for x in ("strike", "strikes", "strk", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired", "crashed", "exploded", "explosive", "explosives")):
+        if w in ("drone", "drones", "uav", "uavs") and prev not in _ARMED_DRONE and not any(x in words for x in ("strike", "strikes", "strk", "attack", "attacks", "struck", "bombed", "targeted", "hit", "hits", "fired", "crashed", "exploded", "explosive", "explosives", "downed", "intercepted")) and "shot down" not in lower:
             continue
         if nxt in _EXPECTED and tok.tag not in ("VBD", "VBN"):
             continue  # "arrests expected", "an offensive planned": not (yet) an event
