@@ -564,3 +564,10 @@ def test_drones_shot_down_near_an_airport_and_a_protest_about_last_years_budget(
     text = ("NAJAF: police used water cannon on Monday to push back several hundred unemployed graduates who tried to force their way into the provincial "
             "council building, demanding the jobs they say were promised in last year's budget.")
     assert _one(pipeline, text).event_type == "Protests"
+
+
+def test_farmland_razed_by_bulldozers_is_property_destruction(pipeline):
+    text = ("#Quneitra | Israeli occupation bulldozers, covered by a Merkava tank, razed around 15 dunums of farmland and uprooted dozens of olive trees "
+            "on the outskirts of Jubata al-Khashab this morning.")
+    incident = _one(pipeline, text)
+    assert (incident.sub_event_type, incident.location.province_code) == ("Looting/property destruction", "SY-QU")

@@ -1172,6 +1172,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             or w in ("torched", "looted", "plundered", "ransacked")
         ) and any(tokens[j].lower in _PROPERTY_WORDS for j in range(k + 1, min(sent.end, k + 9))) and not any(x in _KILL or x in _INJURE for x in words):
             spec = _PROPERTY  # "IS militants set fire to several hundred dunams of ripening wheat near Zanqar"
+        if spec is None and w in ("razed", "uprooted", "bulldozed") and any(
+            tokens[j].lower in ("farmland", "dunams", "dunums", "trees", "orchards", "fields", "crops") for j in range(k + 1, min(sent.end, k + 9))
+        ):
+            spec = _PROPERTY  # "bulldozers razed 15 dunums of farmland and uprooted olive trees"
         if spec is None and w in _REPELLED and any(tokens[j].lower in _ASSAULT_NOUNS for j in range(k + 1, min(sent.end, k + 5))):
             spec = _CLASH  # "repelled an attempt by Daesh remnants to infiltrate its positions"
         if spec is None and disrupted and w in _CACHE_WORDS:
