@@ -571,3 +571,20 @@ def test_farmland_razed_by_bulldozers_is_property_destruction(pipeline):
             "on the outskirts of Jubata al-Khashab this morning.")
     incident = _one(pipeline, text)
     assert (incident.sub_event_type, incident.location.province_code) == ("Looting/property destruction", "SY-QU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian delegation held talks in Damascus on Monday on the future of the Hmeimim air base. "
+        "Damascus raised justice for victims of the war, in which Russian aircraft bombed opposition areas for nine years.",
+        "Millions of pilgrims gathered in Karbala on Monday for Arbaeen. Arbaeen marks the end of the forty days of mourning for Imam Hussein, killed in battle at Karbala in 680.",
+    ],
+)
+def test_history_told_in_years_is_no_event(pipeline, text):
+    assert [i.summary for i in pipeline.analyze(text, published=TUESDAY).incidents if i.event_type != "Protests"] == []
+
+
+def test_an_activist_of_the_protest_movement_shot_dead_is_an_attack(pipeline):
+    text = "Gunmen on a motorcycle shot dead a prominent activist of the 2019 protest movement outside his home in central Karbala on Monday."
+    assert _one(pipeline, text).sub_event_type == "Attack"

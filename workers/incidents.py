@@ -180,6 +180,7 @@ _ONGOING = re.compile(
     r"|\bon an? (?:almost |near-)?(?:daily|weekly|regular|near-daily) basis\b|\b(?:almost|near-?|nearly) daily\b"
     r"|\b(?:almost |nearly )?every (?:night|day|evening|morning|week)\b|\bnightly\b"
     r"|^(?:the |search |military |security |combing |clearing )?operations (?:continue|are continuing|are ongoing|remain under way)\b"
+    r"|\bfor (?:\w+ )?(?:years|decades)\b|\bin [1-9]\d{2}\s*(?:ad|ce)?[.,;]"
 )
 _SEVERAL_EVENTS = re.compile(
     r"\b(?:two|three|four|five|six|seven|several|multiple|a series of|a string of|a wave of|\d+) "
@@ -318,6 +319,8 @@ def _number(tokens: Sequence[Tok], k: int) -> int | None:
         return None  # "a daughter aged seven": an age
     if word in _NUMBER_WORDS:
         # "Twenty-three" is three tokens: either end of it is the whole number
+        if k + 1 < len(tokens) and tokens[k + 1].lower in _UNIT_WORDS:
+            return None  # "the forty days of mourning", "two years"
         if word in _TENS and k + 2 < len(tokens) and tokens[k + 1].lower == "-" and tokens[k + 2].lower in _UNITS:
             return _NUMBER_WORDS[word] + _NUMBER_WORDS[tokens[k + 2].lower]
         if word in _UNITS and k >= 2 and tokens[k - 1].lower == "-" and tokens[k - 2].lower in _TENS:
@@ -1292,6 +1295,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             w.startswith("grenade") and prev in ("stun", "sound", "smoke", "gas", "flash") and any(x in words for x in ("fired", "firing", "used", "using", "tear", "protesters", "demonstrators", "crowd", "crowds"))
         ):  # rocket-propelled grenades are small arms of a clash; stun grenades fired at a crowd, riot control
             continue
+        if etype == "Protests" and nxt in ("movement", "movements", "leader", "leaders", "activist", "activists", "organisers", "organizers", "camp", "camps", "square", "song", "slogans"):
+            continue  # "a prominent activist of the 2019 protest movement": who he was, not a protest
         if etype == "Protests" and any(tokens[j].lower in ("called", "calls", "call", "calling", "urged", "urging", "planned", "plan", "plans", "planning") for j in range(max(sent.start, k - 3), k)):
             continue  # "Activists called for demonstrations on Wednesday": a call, not a protest
         if w in ("captured",) and nxt in ("the", "a") and k + 2 < sent.end and tokens[k + 2].lower in ("town", "village", "city", "area", "hill"):
