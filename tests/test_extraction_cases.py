@@ -588,3 +588,15 @@ def test_history_told_in_years_is_no_event(pipeline, text):
 def test_an_activist_of_the_protest_movement_shot_dead_is_an_attack(pipeline):
     text = "Gunmen on a motorcycle shot dead a prominent activist of the 2019 protest movement outside his home in central Karbala on Monday."
     assert _one(pipeline, text).sub_event_type == "Attack"
+
+
+def test_a_retaking_years_after_the_fall_and_a_groups_own_claim(pipeline):
+    text = ("BAGHDAD - Iraqi forces on Monday recaptured Rawa, the last town in Iraq still held by Islamic State, the prime minister's office said, "
+            "bringing to an end the militants' control of urban territory more than three years after their lightning advance.")
+    incident = _one(pipeline, text)
+    assert (incident.sub_event_type, incident.location.name) == ("Government regains territory", "Rawa")
+    text = ("A car bomb exploded near a crowded market in Baghdad's Sadr City district on Monday evening, killing eight people. "
+            "Islamic State said in a statement that one of its fighters had detonated a car bomb on a gathering of Shi'ites.")
+    assert "Islamic State" in {a.name for a in _one(pipeline, text).actors}
+    text = "RAQQA - The old bridge over the Euphrates at Raqqa reopened to traffic on Monday, two years after it was destroyed by airstrikes during the battle for the city."
+    assert pipeline.analyze(text, published=TUESDAY).incidents == []

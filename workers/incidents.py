@@ -208,7 +208,7 @@ _TIME_SHIFT = ("later on", "later that", "later,", "hours later", "a day later",
 _SAME_CUES = ("moreover", "also", "the toll", "the attack", "the blast", "the explosion", "the victims", "the incident", "the clashes", "the fighting", "the raid", "the bombing", "the ambush", "the assault", "the militants", "the suspects", "the operation", "the strike", "furthermore", "in addition", "the same", "the assailants", "the attackers", "the gunmen", "the bomber", "the wounded", "the dead", "he said", "they said", "the rocket", "the rockets", "the drone", "the drones", "the shells", "the shell", "the missile", "the missiles", "the device", "the bomb", "the mortar", "the projectile", "the cache", "the strikes", "the shelling", "the post", "the outpost", "the checkpoint", "the convoy", "the patrol", "the bodies of the")
 _HISTORICAL = ("earlier report", "previous report", "previous snapshot", "already logged", "already coded", "already reported", "years after", "months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "last month", "earlier this month, in which", "earlier this year, in which", "recent years", "recent months", "recent weeks", "in the past", "over the years", "past years", "previous years", "last year", "recalled", "mass grave", "anniversary", "years ago", "exhum", "remains of", "commemorat", "genocide", "memorial", "since 19", "since 20", "decade")
 _DURATIONS = ("months of fighting", "years of fighting", "weeks of fighting", "months of clashes", "years of war", "days of fighting", "weeks of clashes")
-_DURATION_RE = re.compile("|".join(re.escape(c) for c in _DURATIONS) + r"|\bafter (?:\w+ )?decades of\b|\bthe first (?:time|such)\b[^.;]*?\bsince\b[^.;]*?\b(?:19|20)\d\d\b")
+_DURATION_RE = re.compile("|".join(re.escape(c) for c in _DURATIONS) + r"|\bafter (?:\w+ )?decades of\b|\b(?:more than |nearly |almost |about )?\w+ years after\b|\bthe first (?:time|such)\b[^.;]*?\bsince\b[^.;]*?\b(?:19|20)\d\d\b")
 _SPORTS = frozenset({"football", "match", "league", "goal", "goals", "striker", "coach", "championship", "tournament", "cup", "stadium", "midfielder", "penalty", "fifa", "scored", "score", "team", "players"})
 
 _KILL = frozenset({"martyrs", "martyr", "martyrdom", "kia", "body", "neutralised", "neutralized", "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "slain", "martyred", "lives", "fatalities", "bodies", "executed", "beheaded", "killings"})
@@ -1469,8 +1469,8 @@ def _role_of(tokens: Sequence[Tok], m: ActorMention, sent: Sent, has_parser: boo
     for j in range(m.end, min(sent.end, m.end + 4)):  # "police and medics said"
         w = tokens[j].lower
         if w in _SPEECH and w != "claimed":
-            own = [tokens[x].lower for x in range(j + 1, min(sent.end, j + 9))]
-            if m.actor.type == "State forces" and any(
+            own = [tokens[x].lower for x in range(j + 1, min(sent.end, j + 14))]
+            if m.actor.type not in ("Civilians", "Protesters", "Rioters") and any(
                 own[n] in ("it", "its") and any(v in _PERP_VERBS for v in own[n + 1 : n + 4]) for n in range(len(own))
             ):
                 return "perpetrator"  # "The Iraqi National Intelligence Service said on Thursday it had arrested ...": its own act
@@ -2573,7 +2573,8 @@ def analyze_sentences(
                 body = body[dateline.end() :]  # "DUHOK, July 16 — A drone struck ... early on Tuesday": the story's day, not the dateline's
                 anchor = None if anchor is None else max(0, anchor - dateline.end())
         info.date, info.approximate_date = resolve_date(body, published, anchor)
-        if info.historical and info.strong and info.date is not None and not info.approximate_date and _DURATION_RE.search(info.lower):
+        measure = _DURATION_RE.search(info.lower) if info.historical and info.strong and info.date is not None and not info.approximate_date else None
+        if measure and any(tokens[t.tok].idx - s.start_char < measure.start() for t in info.strong):
             # "recaptured Palmyra on Sunday after nearly three weeks of fighting", "took the city centre on
             # Friday, the first time opposition forces have held ground there since 2016": the event, its measure told
             info.historical = _is_historical(_DURATION_RE.sub(" ", info.lower), published)
