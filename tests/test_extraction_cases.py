@@ -600,3 +600,9 @@ def test_a_retaking_years_after_the_fall_and_a_groups_own_claim(pipeline):
     assert "Islamic State" in {a.name for a in _one(pipeline, text).actors}
     text = "RAQQA - The old bridge over the Euphrates at Raqqa reopened to traffic on Monday, two years after it was destroyed by airstrikes during the battle for the city."
     assert pipeline.analyze(text, published=TUESDAY).incidents == []
+
+
+def test_a_crackdowns_toll_told_as_background_is_not_the_killings(pipeline):
+    text = ("KARBALA - Gunmen on a motorcycle shot dead a prominent activist outside his home in central Karbala on Monday, police said. "
+            "The activist had been a fixture of the protest square since October 2019. Nearly 600 people were killed in the crackdown that followed.")
+    assert _one(pipeline, text).killed == 1

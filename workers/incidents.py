@@ -1036,7 +1036,7 @@ _TALLY_SINCE = re.compile(
 )
 _SPREAD = re.compile(r"\bspread (?:across|to|through|throughout)\b[^.;]*\b(?:several|many|multiple|various|other) (?:districts|towns|cities|areas|provinces|villages|neighbourhoods)\b")
 _RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal|responding|retaliating) (?:for|to) (?:an?|the|last|this|that|recent) ")
-_CAMPAIGN_TOLL = re.compile(r"\b(?:during|in the course of|throughout|since the (?:start|beginning) of) the (?:battle|offensive|campaign|siege|war|fighting|operation|conflict)\b|\bsince the (?:battle|offensive|campaign|siege|war|operation)\b|\bin total\b|\bso far\b")
+_CAMPAIGN_TOLL = re.compile(r"\b(?:during|in the course of|throughout|since the (?:start|beginning) of|in) the (?:battle|offensive|campaign|siege|war|fighting|operation|conflict|crackdown|uprising|protests)\b|\bsince the (?:battle|offensive|campaign|siege|war|operation)\b|\bin total\b|\bso far\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night|this week)\b")
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?|last)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
 # aggregate statistics: a count over a period is not an event
@@ -1145,7 +1145,7 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
         if spec is None and (w in ("established", "establishing", "built", "building", "erected", "erecting", "constructed", "constructing") or (w in ("set", "setting", "sets") and k + 1 < sent.end and tokens[k + 1].lower == "up")) and any(
             tokens[j].lower in _BASE_WORDS for j in range(k + 1, min(sent.end, k + 9))
         ) and not re.search(
-            r"\bover the (?:past|last)\b|\bin recent (?:years|months|weeks)\b|\bsince\b", lower
+            r"\bover the (?:past|last)\b|\bin recent (?:years|months|weeks)\b|\bsince (?:(?:19|20)\d\d|the (?:war|start|beginning|fall))\b|\bfor years\b", lower
         ):  # (not "where Turkey has established a chain of outposts over the past two years": the background)
             spec = _BASE  # "Turkish troops have set up a new military outpost on a hilltop overlooking Kani Masi"
         if spec is None and w == "aggression" and any(x in words for x in ("aerial", "air", "missile", "missiles", "drone", "drones", "warplanes", "jets")):
