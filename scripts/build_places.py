@@ -944,6 +944,7 @@ IQ-AR;Soran;Khwakurk;v;Khakurk|Xakurk|Xwakurk|Hakurk;36.9800;44.6200;hand: borde
 IQ-AR;Mergasur;Mergasor;t;Mêrgasur|Mergasour;36.8400;44.3100
 IQ-SU;Sulaymaniyah;Arbat;t;Arbat camp|Arbat IDP camp|Arbat refugee camp|Arbet;35.4300;45.5800
 IQ-SU;Sulaymaniyah;Bazian;t;Bazyan|Bazian checkpoint|Bazyan checkpoint;35.6000;45.1400
+IQ-SU;Sulaymaniyah;Zrgwez;v;Zirgwez|Zargwez|Zrgwaz|Zirguez;35.5800;45.5600;hand: village east of Sulaymaniyah city, site of Komala camps struck by Iranian drones (2022); coordinates approximate
 IQ-SU;Pshdar;Qaladze;t;Qaladiza|Qal'at Dizah|Qaladizay|Qala Diza|Qeladize|Qalat Diza;36.1800;45.1300
 IQ-SU;Sharbazher;Chwarta;t;Chuwarta|Chwartah|Çiwarta;35.7200;45.5700
 IQ-SU;Penjwen;Penjwen;t;Penjwin|Panjwin|Paynjuwayn|Penjween|Binjwin;35.6200;45.9400

@@ -606,3 +606,10 @@ def test_a_crackdowns_toll_told_as_background_is_not_the_killings(pipeline):
     text = ("KARBALA - Gunmen on a motorcycle shot dead a prominent activist outside his home in central Karbala on Monday, police said. "
             "The activist had been a fixture of the protest square since October 2019. Nearly 600 people were killed in the crackdown that followed.")
     assert _one(pipeline, text).killed == 1
+
+
+def test_bombings_around_the_same_time_in_two_cities_are_two_events(pipeline):
+    text = ("In Tartus, a car bomb exploded at a crowded bus station shortly after 9 a.m. on Monday. "
+            "Around the same time in Jableh, 60 km to the north, three suicide bombers struck the city's bus station.")
+    incidents = pipeline.analyze(text, published=TUESDAY).incidents
+    assert [i.location.province_code for i in incidents] == ["SY-TA", "SY-LA"]
