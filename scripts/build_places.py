@@ -884,6 +884,10 @@ IQ-DI;Muqdadiyah;Imam Wais;v;Al-Imam Wais|Imam Weis|Imam Ways|Al-Imam Ways;34.06
 IQ-DI;;Hibhib;v;Hib Hib|Hebheb;33.8000;44.5300
 IQ-DI;Muqdadiyah;Abbara;t;Al-Abbara|Abara|Al-Abara;33.8400;44.7300
 IQ-DI;Muqdadiyah;Al-Mukhisa;v;Mukhisa|Al-Mukhaisa|Mukhaisa|Al-Mukhaysah;34.0700;44.8200
+IQ-DI;Muqdadiyah;Nahr al-Imam;v;Nahr al Imam|Nahr Al-Imam|Nahr Imam;33.9500;44.9000;hand: village recurring in Diyala reporting; coordinates approximate
+IQ-DI;Khanaqin;Qoratu;v;Qoratou|Quratu|Qoratoo|Qwratu;34.5400;45.5400;hand: village recurring in conflict reporting; coordinates approximate
+IQ-SU;Chamchamal;Khor Mor;v;Khor Mor gas field|Khormor|Khor Mor field|Kor Mor|Khurmor;35.3800;44.8800;hand: gas field repeatedly struck by drones and rockets (kind village for matching); coordinates approximate
+SY-HI;Qusayr;Jusiyah;v;Jusiyah crossing|Jousieh|Joussieh|Jousiyeh|Al-Jusiyah|Jdeidet Yabous-Jusiyah;34.4400;36.5800;hand: border crossing with Lebanon (kind village for matching); coordinates approximate
 IQ-DI;Khanaqin;Hawd Hamrin;v;Hamrin basin|Hamrin lake|Hawdh Hamrin|Hamreen basin|Hawd Hamreen|Lake Hamrin;34.1500;44.9500;hand: basin around Lake Hamrin with many villages where ISIS cells hide (kind village for matching); coordinates approximate
 IQ-KI;Hawija;Al-Multaqa;t;Multaqa|Al-Multaka|Al Multaqa;35.2600;43.9900
 IQ-KI;Kirkuk;Yaychi;v;Yayji|Yaichi|Yaiji|Yachii;35.4700;44.2400

@@ -613,3 +613,18 @@ def test_bombings_around_the_same_time_in_two_cities_are_two_events(pipeline):
             "Around the same time in Jableh, 60 km to the north, three suicide bombers struck the city's bus station.")
     incidents = pipeline.analyze(text, published=TUESDAY).incidents
     assert [i.location.province_code for i in incidents] == ["SY-TA", "SY-LA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SULAYMANIYAH - A drone struck a gas storage tank at the Khor Mor field late on Monday, officials said. There were no casualties. "
+        "Khor Mor, in Chamchamal district, has been targeted repeatedly.",
+        "U.S. forces killed a senior official of Hurras al-Din in a drone strike near Sarmada on Monday. "
+        "The U.S. military has targeted its leaders repeatedly in Idlib, including in strikes earlier this month.",
+        "Syrian government forces entered Deir Hafer after fighting with the SDF on Monday. Government reinforcements, including tanks and rocket launchers, "
+        "were seen moving along the road. Clashes broke out in Aleppo's Sheikh Maqsoud neighbourhood earlier this month before a truce was brokered.",
+    ],
+)
+def test_a_long_articles_background_adds_no_incident(pipeline, text):
+    _one(pipeline, text)

@@ -191,6 +191,7 @@ _TREND = re.compile(
     r"\b(?:it|this|that) (?:was|is) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:such |similar )?(?:\w+ )?(?:attack|strike|incident|bombing|assault|killing)s?\b|\b(?:the latest|the most recent|the last|one|the first|the second|the third)\s+(?:in|of)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:string|series|wave|spate|spree|flurry|surge|number|string)\b"
     r"|\bsince\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
     r"|\b(?:follow|follows|followed|came after|come after|comes after) (?:a|an) (?:\w+ )?(?:spate|series|string|wave|flurry|surge)\b"
+    r"|\b(?:has|have|had)\s+(?:been\s+)?(?:\w+\s+)?(?:repeatedly|frequently|regularly)\b|\b(?:has|have)\s+been\s+\w+\s+(?:repeatedly|frequently|regularly)\b"
 )
 _STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
 _CONTROLLED = ("controlled explosion", "controlled detonation", "detonated in a controlled", "detonated them in a controlled", "detonated it in a controlled", "controlled manner", "safely detonated")
@@ -1281,6 +1282,8 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             if not striker and not any(x in _AIR_CONTEXT or x in _AIR_STATES for x in words) and not (air_told and w in ("strike", "strikes", "raids")):
                 continue  # ("Russian warplanes carried out strikes ... In Latakia, strikes on the hills ...": the paragraph's jets)
             etype, sub, prio = _AIR
+        if w in ("rocket", "rockets", "missile", "missiles") and nxt in ("launcher", "launchers", "launch"):
+            continue  # "reinforcements, including tanks and rocket launchers": weapons on the move, no attack
         if w in ("missile", "missiles", "rocket", "rockets") and any(tokens[j].lower in ("defence", "defense", "defences", "defenses", "interceptor", "interceptors", "anti-aircraft") for j in range(max(sent.start, k - 3), k)):
             continue  # "air defence missiles streaking across the sky": the interceptors, not an attack
         if w in ("bomb", "bombs") and (prev == "barrel" or any(x in ("helicopter", "helicopters", "warplane", "warplanes", "aircraft") for x in words) and "dropped" in words):
@@ -2605,6 +2608,8 @@ def analyze_sentences(
         )  # "... handed over the Qayyarah base ... on Thursday, the latest in a series of transfers": this event is the latest
         if not info.has_casualties and trend is not None and not appositive:
             info.historical = True  # "It was the latest in a string of attacks on bases since Oct. 17": the trend, no event
+        if " earlier this month" in f" {info.lower}" and not _WEEKDAY.search(info.lower):
+            info.historical = True  # "Clashes broke out in Sheikh Maqsoud earlier this month before a truce": background
         if (info.date is None or info.approximate_date) and _SPREAD.search(info.lower):
             info.historical = True  # "Demonstrations spread across Sulaymaniyah province last week and turned violent in several districts": the summary of what follows
         if " last week" in info.lower and not _WEEKDAY.search(info.lower) and (info.date is None or info.approximate_date) and s.index > 1:
