@@ -628,3 +628,22 @@ def test_bombings_around_the_same_time_in_two_cities_are_two_events(pipeline):
 )
 def test_a_long_articles_background_adds_no_incident(pipeline, text):
     _one(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD - Iraq's Counter-Terrorism Service recaptured the town of Bartella, east of Mosul, on Monday, the military said. "
+        "The Mosul offensive, launched last week, involves around 30,000 Iraqi soldiers, federal police and Peshmerga.",
+        "U.S. air strikes on positions of Iran-backed groups near al-Qaim late on Monday killed 16 people. "
+        "The strikes were the first in Washington's response to a drone attack last Sunday on a base in Jordan.",
+        "Islamic State fighters seized the town of Jalawla in Diyala province on Monday after Peshmerga forces withdrew. "
+        "U.S. air strikes have helped the Peshmerga hold the line around Erbil.",
+        "Russian warplanes struck a market in Saraqib on Monday, killing 16 civilians. Russia later vetoed a resolution demanding an end to the bombing.",
+        "Air strikes on a building housing displaced families in al-Mansoura, west of Raqqa, killed 21 civilians on Monday night. "
+        "The families had fled fighting in Aleppo and Homs provinces, activists said.",
+        "The SDF took full control of the town of Tabqa on Monday, clearing the way for an assault on Raqqa. The SDF had been fighting for the town for more than a month.",
+    ],
+)
+def test_what_a_long_article_says_around_its_event_adds_none(pipeline, text):
+    _one(pipeline, text)

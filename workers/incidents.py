@@ -192,6 +192,8 @@ _TREND = re.compile(
     r"|\bsince\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
     r"|\b(?:follow|follows|followed|came after|come after|comes after) (?:a|an) (?:\w+ )?(?:spate|series|string|wave|flurry|surge)\b"
     r"|\b(?:has|have|had)\s+(?:been\s+)?(?:\w+\s+)?(?:repeatedly|frequently|regularly)\b|\b(?:has|have)\s+been\s+\w+\s+(?:repeatedly|frequently|regularly)\b"
+    r"|\b(?:has|have) helped\b"
+    r"|\b(?:had|has|have) been \w+ing\b[^.;]*\bfor (?:more than |nearly |almost |over )?(?:a|an|one|two|three|four|several|\d+) (?:months?|weeks?|years?)\b"
 )
 _STILL_HIT = frozenset({"hit", "struck", "landed", "impacted", "exploded", "damaged", "wounded", "injured", "killed"})
 _CONTROLLED = ("controlled explosion", "controlled detonation", "detonated in a controlled", "detonated them in a controlled", "detonated it in a controlled", "controlled manner", "safely detonated")
@@ -1282,6 +1284,12 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             if not striker and not any(x in _AIR_CONTEXT or x in _AIR_STATES for x in words) and not (air_told and w in ("strike", "strikes", "raids")):
                 continue  # ("Russian warplanes carried out strikes ... In Latakia, strikes on the hills ...": the paragraph's jets)
             etype, sub, prio = _AIR
+        if k - 3 >= sent.start and prev == "the" and tokens[k - 2].lower == "to" and tokens[k - 3].lower in ("end", "halt", "stop"):
+            continue  # "demanding an end to the bombing": the bombing told, no new one
+        if prev in ("fled", "fleeing", "escaped", "escaping", "flee", "displaced") or (prev == "the" and tokens[k - 2].lower in ("fled", "fleeing", "escaped", "escaping") if k - 2 >= sent.start else False):
+            continue  # "families who fled fighting in Aleppo": the cause of their flight
+        if w in ("gunmen", "militants", "fighters") and nxt in ("withdrew", "fled", "retreated", "pulled", "left", "surrendered"):
+            continue  # "after the tribal gunmen withdrew overnight": no attack
         if w in ("rocket", "rockets", "missile", "missiles") and nxt in ("launcher", "launchers", "launch"):
             continue  # "reinforcements, including tanks and rocket launchers": weapons on the move, no attack
         if w in ("missile", "missiles", "rocket", "rockets") and any(tokens[j].lower in ("defence", "defense", "defences", "defenses", "interceptor", "interceptors", "anti-aircraft") for j in range(max(sent.start, k - 3), k)):
@@ -2555,6 +2563,9 @@ def analyze_sentences(
         if info.killed and re.search(r"\bthe bodies of (?:the|all|both) ", info.lower):
             info.killed = None  # "The bodies of the three soldiers were flown home on Monday": the dead already told
         cause = _RETALIATION_FOR.search(info.lower)
+        if cause and info.triggers:
+            # "The strikes were the first in Washington's response to a drone attack last Sunday": the attack is the earlier event's
+            info.triggers = [t for t in info.triggers if tokens[t.tok].idx - s.start_char < cause.start()]
         if cause and (info.killed or info.injured):
             first_toll = re.search(r"\b(?:kill|dead|died|wound|injur|martyr)", info.lower)
             if first_toll and first_toll.start() > cause.start():
@@ -2596,6 +2607,10 @@ def analyze_sentences(
             # "This followed much larger strikes near Koya at the end of September": the background
             # (one "on Wednesday night" is news of the same days, an event of its own)
             info.historical = True
+        if info.strong and all(t.sub_event_type == "Change to group/activity" for t in info.strong) and re.match(
+            r"^(?:the|this|that) (?:[\w-]+ ){0,3}(?:offensive|operation|campaign)\s*,\s*(?:which |that )?(?:was |has been )?(?:launched|began|started|begun)\b", info.lower
+        ):
+            info.historical = True  # "The Mosul offensive, launched on Monday, involves 30,000 troops": the campaign the news is part of
         if _AGGREGATE_FOLLOW.match(info.lower) and s.index > 0 and infos[s.index - 1].historical:
             info.historical = True  # "... 187 attacks in 2024. Most were small-scale: IEDs against army patrols ...": the same tally
         if _OVERVIEW.match(info.lower) or (s.index > 0 and infos[s.index - 1].overview and infos[s.index - 1].sent.paragraph == s.paragraph):
