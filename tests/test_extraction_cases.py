@@ -647,3 +647,21 @@ def test_a_long_articles_background_adds_no_incident(pipeline, text):
 )
 def test_what_a_long_article_says_around_its_event_adds_none(pipeline, text):
     _one(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, sub, place",
+    [
+        ("U.S. forces carried out strikes late on Monday on facilities used by Kataib Hezbollah in Jurf al-Sakhar, south of Baghdad, U.S. Central Command said.",
+         "Air/drone strike", "Jurf al-Sakhar"),
+        ("Dozens of angry demonstrators stormed the office of Asaib Ahl al-Haq in central Amarah on Monday night and set it on fire.", "Violent demonstration", "Al Amarah"),
+        ("For the third consecutive week, hundreds of people took to the streets of Shahba, north of Suwayda city, on Monday, calling for political change.",
+         "Peaceful protest", "Shahba"),
+        ("Iraqi army and CTS forces on Monday completed the liberation of Anah and raised the Iraqi flag over its government buildings.", "Government regains territory", "Anah"),
+        ("The US-led coalition on Monday transferred its facilities at Qayyarah Airfield West, south of Mosul, to the Iraqi Security Forces.",
+         "Non-violent transfer of territory", "Qayyarah"),
+    ],
+)
+def test_short_pastes(pipeline, text, sub, place):
+    incident = _one(pipeline, text)
+    assert (incident.sub_event_type, incident.location.name) == (sub, place)

@@ -148,7 +148,7 @@ _STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "bombed", "raids", "bo
 _AGREED = frozenset({"signed", "reached", "agreed", "struck", "brokered", "concluded", "sealed", "announced", "finalised", "finalized", "inked"})
 _AGREEMENT_BACKGROUND = frozenset({"despite", "violated", "violation", "violations", "breach", "breached", "collapsed", "collapse"})
 _AGREEMENT_BEFORE = frozenset({"under", "implementing", "implement", "implementation", "of", "broader", "previous", "earlier", "the"})
-_HANDED_THINGS = frozenset({"base", "bases", "positions", "position", "control", "checkpoints", "headquarters", "area", "areas", "town", "city", "village", "villages", "territory", "airport", "camp", "security", "file"})
+_HANDED_THINGS = frozenset({"base", "bases", "positions", "position", "control", "checkpoints", "headquarters", "area", "areas", "town", "city", "village", "villages", "territory", "airport", "camp", "security", "file", "facilities", "facility", "airfield", "airbase", "site", "sites"})
 # a protest that turns on people or property is a riot; one met by force an intervention
 _RIOT_CUES = ("burning of the", "burned the", "burnt the", "set ablaze", "set alight", "turned violent", "threw stones", "hurled stones", "throwing stones", "pelted", "threw rocks", "threw molotov", "set fire to the", "ransacked", "torched", "clashed with police", "clashed with security", "clashed with the security")
 _INTERVENTION_CUES = ("tear gas", "teargas", "water cannon", "rubber bullets", "forces dispersed", "police dispersed", "were dispersed", "was dispersed", "to disperse", "batons", "beat protesters", "beaten", "detained", "arrested")
@@ -1161,7 +1161,9 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             tokens[j].lower == "out" for j in range(k + 1, min(sent.end, k + 7))
         ):
             spec = _REGAIN  # "troops drove Islamic State fighters out of the town of Jurf al-Sakhar"
-        if spec is None and w in ("set", "setting") and k + 2 < sent.end and tokens[k + 1].lower in ("fire", "ablaze") and any(x in _MOB_PEOPLE for x in words):
+        if spec is None and w in ("set", "setting") and k + 2 < sent.end and (
+            tokens[k + 1].lower in ("fire", "ablaze") or (tokens[k + 1].lower in ("it", "them") and tokens[k + 2].lower in ("on", "ablaze"))
+        ) and any(x in _MOB_PEOPLE for x in words):
             # "angry residents set fire to houses in the neighbouring village": a mob, no protest
             spec = _RIOT if any(x in _PROTEST_PEOPLE or x in ("protest", "protests", "demonstration") for x in words) else _MOB
         if spec is None and w in ("destroyed", "burned", "burnt", "surrendered", "laid", "handed") and any(
@@ -1178,6 +1180,14 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             or w in ("torched", "looted", "plundered", "ransacked")
         ) and any(tokens[j].lower in _PROPERTY_WORDS for j in range(k + 1, min(sent.end, k + 9))) and not any(x in _KILL or x in _INJURE for x in words):
             spec = _PROPERTY  # "IS militants set fire to several hundred dunams of ripening wheat near Zanqar"
+        if spec is None and w == "took" and k + 3 < sent.end and tokens[k + 1].lower == "to" and tokens[k + 2].lower == "the" and tokens[k + 3].lower in ("streets", "street"):
+            spec = _PROTEST  # "hundreds of people took to the streets of Shahba"
+        if spec is None and w == "liberation" and k + 1 < sent.end and tokens[k + 1].lower == "of" and any(p.start in (k + 2, k + 3) for p in places) and any(
+            x in words for x in ("completed", "complete", "announced", "declared")
+        ):
+            spec = _REGAIN  # "completed the liberation of Anah"
+        if spec is None and w in ("transferred", "transfers", "transferring") and any(x in _HANDED_THINGS for x in words[max(0, k - sent.start) : k - sent.start + 8]):
+            spec = _HANDOVER  # "the coalition transferred its facilities at Qayyarah Airfield West to the ISF"
         if spec is None and w in ("razed", "uprooted", "bulldozed") and any(
             tokens[j].lower in ("farmland", "dunams", "dunums", "trees", "orchards", "fields", "crops") for j in range(k + 1, min(sent.end, k + 9))
         ):

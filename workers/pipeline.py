@@ -549,6 +549,9 @@ class Pipeline:
                 return True
             return r.start > 0 and tokens[r.start - 1].lower == "of"
 
+        def bearing(r: inc.PlaceMention) -> bool:
+            return r.start > 1 and tokens[r.start - 1].lower == "of" and tokens[r.start - 2].lower in _BEARINGS
+
         keep: list[inc.PlaceMention] = []
         for m in mentions:
             province = gazetteer.province_of(m.place) if m.place.kind in ("village", "subdistrict", "town") else None
@@ -559,7 +562,9 @@ class Pipeline:
                 and gazetteer.province_of(r.place) not in (None, province)
                 and anchors(r)
                 and not any(t.lower in _LINKS for t in tokens[m.end : r.start])  # "between Kirkuk and Diyala"
-                and not _near_city(m.place, r.place)  # "al-Kiswah south of Damascus": the city's outskirts lie in the next province
+                and not _near_city(m.place, r.place, _BEARING_KM if bearing(r) else _NEAR_CITY_KM)
+                # ("al-Kiswah south of Damascus": the city's outskirts lie in the next province; "Jurf
+                # al-Sakhar, south of Baghdad": a bearing from a city 60 km away)
                 and not any(t.lower in ("border", "borders", "boundary", "boundaries", "bordering", "frontier") for t in tokens[max(m.end, r.start - 3) : r.start])  # "near the boundary with Diyala"
                 for r in mentions
             ):
@@ -709,9 +714,13 @@ def _person_word(parsed: Parsed, span: Span, person_names: set[str]) -> bool:
 
 
 _NEAR_CITY_KM = 40.0
+_BEARING_KM = 90.0  # "X, south of <city>": a bearing from a city this far away names no other province
 
 
-def _near_city(place: Place, anchor: Place) -> bool:
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western"})
+
+
+def _near_city(place: Place, anchor: Place, km: float) -> bool:
     """A place told relative to a nearby city (not a province) that lies across a province
     border from it: a city's outskirts often do ("al-Kiswah south of Damascus" is in Rif
     Dimashq), so the name is no namesake when the two are close."""
@@ -720,7 +729,7 @@ def _near_city(place: Place, anchor: Place) -> bool:
     lat = math.radians((place.lat + anchor.lat) / 2)  # type: ignore[operator]
     dx = (place.lon - anchor.lon) * math.cos(lat) * 111.32  # type: ignore[operator]
     dy = (place.lat - anchor.lat) * 110.57  # type: ignore[operator]
-    return math.hypot(dx, dy) <= _NEAR_CITY_KM
+    return math.hypot(dx, dy) <= km
 
 
 def _capitalised(text: str) -> bool:
