@@ -665,3 +665,10 @@ def test_what_a_long_article_says_around_its_event_adds_none(pipeline, text):
 def test_short_pastes(pipeline, text, sub, place):
     incident = _one(pipeline, text)
     assert (incident.sub_event_type, incident.location.name) == (sub, place)
+
+
+def test_a_search_and_clearance_operation_launched_is_the_news(pipeline):
+    text = ("Security Media Cell\n\nUnits of the army's 7th Division and the PMF launched at dawn today a wide search-and-clearance operation in Wadi Horan, "
+            "west of Rutba, to pursue the remnants of Daesh terrorist gangs. The operation is supported by Iraqi Army Aviation.")
+    incident = _one(pipeline, text)
+    assert (incident.sub_event_type, incident.location.province_code) == ("Change to group/activity", "IQ-AN")

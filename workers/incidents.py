@@ -1324,7 +1324,10 @@ def _triggers(tokens: Sequence[Tok], sent: Sent, has_tags: bool, places: list[Pl
             etype, sub, prio = _OVERTAKE
         if w in ("campaign", "operations", "sweep") and not any(x in words for x in _OPERATION_START | {"security", "military"}):
             continue
-        if w in ("operation", "operations", "campaign") and prev in _CIVIL_OPERATIONS:
+        if w in ("operation", "operations", "campaign") and prev in _CIVIL_OPERATIONS and not (
+            prev in ("clearance", "search") and sent.index <= 2 and any(x in words for x in ("launched", "began", "started"))
+            and any(x in words for x in ("terrorist", "terrorists", "remnants", "militants", "daesh", "isis", "hideouts", "cells"))
+        ):  # (but "launched at dawn today a search and clearance operation ... to pursue Daesh remnants" is the news)
             continue  # "cross-line operations", "rescue operations", "a vaccination campaign"
         if w in ("operations", "operation") and k + 1 < sent.end and tokens[k + 1].text in ("Command", "Commands", "Centre", "Center", "Room", "Cell", "Directorate"):
             continue  # "the Anbar Operations Command": a headquarters, not an operation
