@@ -672,3 +672,10 @@ def test_a_search_and_clearance_operation_launched_is_the_news(pipeline):
             "west of Rutba, to pursue the remnants of Daesh terrorist gangs. The operation is supported by Iraqi Army Aviation.")
     incident = _one(pipeline, text)
     assert (incident.sub_event_type, incident.location.province_code) == ("Change to group/activity", "IQ-AN")
+
+
+def test_an_office_stormed_after_shots_fired_earlier_in_the_week(pipeline):
+    text = ("Maysan: dozens of angry demonstrators stormed the office of Asaib Ahl al-Haq in central Amarah on Monday night and set it on fire, "
+            "after rumours spread that its guards had fired on protesters earlier in the week. No casualties were reported.")
+    incident = _one(pipeline, text)
+    assert (incident.event_type, incident.location.name) == ("Riots", "Al Amarah")

@@ -174,7 +174,7 @@ _EXPECTED = frozenset({"expected", "planned", "feared", "likely", "possible", "i
 _DISRUPT_VERBS = frozenset({"seized", "confiscated", "defused", "defuse", "defusing", "dismantled", "dismantle", "dismantling", "intercepted", "intercept", "intercepting", "downed", "neutralised", "neutralized", "disarmed", "foiled", "thwarted"})
 _DISRUPTED_WEAPONS = frozenset({"ied", "ieds", "bomb", "bombs", "explosive", "explosives", "device", "devices", "drone", "drones", "uav", "uavs", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "vbied", "vbieds", "projectile", "projectiles"})
 _ONGOING = re.compile(
-    r"\b(?:throughout|during|over|across|in) the (?:past |last |previous |whole |entire |reporting )?(?:month|week|year|period|weeks|months|quarter)\b"
+    r"(?<!earlier )(?<!later )\b(?:throughout|during|over|across|in) the (?:past |last |previous |whole |entire |reporting )?(?:month|week|year|period|weeks|months|quarter)\b"
     r"|^in (?:all|total),"
     r"|\bcontinued to (?:affect|impact|hit|pose|threaten|endanger|disrupt|restrict|hamper)\b"
     r"|\bon an? (?:almost |near-)?(?:daily|weekly|regular|near-daily) basis\b|\b(?:almost|near-?|nearly) daily\b"
@@ -2185,7 +2185,7 @@ def province_code(province: Place | None) -> str | None:
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:protesters|demonstrators|rioters|supporters|counter-demonstrators)\b[^.;]{0,25}\bclashed\b|\brival (?:groups|crowds|protesters|demonstrators|supporters)\b"
-    r"|\bthrew (?:stones|rocks|molotov)|\bstone-throwing\b|\bstormed (?:and torched|and set fire)"
+    r"|\bthrew (?:stones|rocks|molotov)|\bstone-throwing\b|\bstormed\b[^.;]{0,110}\b(?:set (?:it |them )?(?:on fire|ablaze)|set fire to|torched|burned)"
 )
 _RAID_WORDS = frozenset({"raid", "raided", "raids", "operation", "operations", "sweep", "campaign", "attack", "stormed", "assault"})
 
@@ -2244,6 +2244,8 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
     casualties = any(i.has_casualties for i in cluster.infos)
     words = {t.word for t in everything}
     if best.event_type == "Protests":
+        if lead is not None and _CROWD_VIOLENCE.search(lead.lower):
+            return "Riots", "Violent demonstration"  # "demonstrators stormed the office and set it on fire"
         return _protest_kind(cluster, best.sub_event_type)
     if (best.event_type, best.sub_event_type) == ("Violence against civilians", "Attack") and _armed_target(cluster):
         return "Battles", "Armed clash"  # ACLED: an attack on an armed actor is a battle
