@@ -679,3 +679,20 @@ def test_an_office_stormed_after_shots_fired_earlier_in_the_week(pipeline):
             "after rumours spread that its guards had fired on protesters earlier in the week. No casualties were reported.")
     incident = _one(pipeline, text)
     assert (incident.event_type, incident.location.name) == ("Riots", "Al Amarah")
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("A suicide bomber blew himself up at a police checkpoint at the entrance of Khalis on Monday, killing five policemen and wounding seven. "
+         "The bomber was also killed.", 6, 7),
+        ("A landmine exploded under a tractor near Baiji on Monday, killing two brothers aged nine and thirteen and wounding their father.", 2, 1),
+        ("CENTCOM: On Monday, U.S. Central Command forces conducted a drone strike in northwest Syria, killing a senior Hurras al-Din official. "
+         "Local activists said the drone hit a motorbike on the outskirts of Sarmada, north of Idlib.", 1, None),
+        ("A US drone strike on a car in eastern Baghdad on Monday evening killed a commander of Harakat al-Nujaba and his companion, officials said. "
+         "Nujaba said in a statement that three of its members had been 'martyred' and vowed revenge.", 2, None),
+    ],
+)
+def test_bombers_ages_officials_and_a_partys_own_toll(pipeline, text, killed, injured):
+    incident = _one(pipeline, text)
+    assert (incident.killed, incident.injured) == (killed, injured)

@@ -320,6 +320,8 @@ def _number(tokens: Sequence[Tok], k: int) -> int | None:
     word = tok.lower
     if k > 0 and tokens[k - 1].lower in ("aged", "age", "ages"):
         return None  # "a daughter aged seven": an age
+    if k > 2 and tokens[k - 1].lower in ("and", "to", "-") and tokens[k - 3].lower in ("aged", "age", "ages"):
+        return None  # "two brothers aged nine and thirteen"
     if word in _NUMBER_WORDS:
         # "Twenty-three" is three tokens: either end of it is the whole number
         if k + 1 < len(tokens) and tokens[k + 1].lower in _UNIT_WORDS:
@@ -380,12 +382,14 @@ def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
     if w in ("a", "an", "one"):
         if j + 1 < hi and tokens[j + 1].lower in _ORDINAL_ONE:
             return 1, j + 2  # "injuring a third"
-        for x in range(j + 1, min(hi, j + 6)):
+        for x in range(j + 1, min(hi, j + 8)):
             lw = tokens[x].lower
-            if x >= j + 3 and not tokens[x].text[:1].isupper() and lw not in _PERSON_NOUNS:
+            if x >= j + 3 and not tokens[x].text[:1].isupper() and lw not in _PERSON_NOUNS and lw not in ("-", "al", "el", "ad", "as", "ash", "ar", "az", "ez", "ed"):
                 break  # "a senior Islamic State official": names may lengthen the group, words not
             if lw in _PERSON_NOUNS or lw in _KIN_ONE:
                 return 1, x + 1
+            if lw == "-" and tokens[x - 1].lower in ("al", "el", "ad", "as", "ash", "ar", "az", "ez", "ed"):
+                continue  # "a senior Hurras al-Din official": the hyphen of a name
             if lw in _GROUP_END or lw in _KILL or lw in _INJURE:
                 break
     return None, j
@@ -710,6 +714,8 @@ def casualties(tokens: Sequence[Tok], lo: int, hi: int) -> tuple[int | None, int
         w = tokens[k].lower
         if k in skip:
             continue
+        if w in ("killing", "killings", "death", "deaths") and k - 2 >= lo and tokens[k - 1].lower == "the" and tokens[k - 2].lower in ("after", "following", "over", "avenge", "for"):
+            continue  # "clashed after the killing of a Saraya al-Salam member the previous night": the cause, told before
         if (w in _INJURE or _treated(tokens, k, lo, hi)) and injured is not None:
             more = _further_group(tokens, k, lo, hi, last_injured)
             if more:
@@ -2683,6 +2689,8 @@ def analyze_sentences(
     return infos
 
 
+_BOMBER_DIED = re.compile(r"^(?:the|both) (?:suicide )?bombers? (?:was |were )?(?:also )?(?:killed|died)\b|^the (?:attacker|assailant) (?:was )?(?:also )?(?:killed|died)\b")
+_PARTY_OWN_TOLL = re.compile(r"\b(?:said|says|announced)\b[^.;]*\b(?:of its|of their) (?:members|fighters|men|cadres)\b[^.;]{0,30}\b(?:martyred|killed)")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ORDINAL_DIED = re.compile(r"\b(?:a|the) (" + "|".join(_ORDINALS) + r")\b(?:(?![.;]).){0,60}?\b(?:died|dies|has died|had died|succumbed|passed away)\b")
 _TOLL_AT = re.compile(r"(?<!injury )(?<!casualty )\btoll (?:at|to) (?:at least )?(\w+)(?: (?:dead|killed|deaths|people dead|fatalities)\b|\s*[.,;]|\s*$)")
@@ -2692,7 +2700,14 @@ def _later_deaths(info: SentInfo) -> None:
     """A death told by its rank ("a fourth terrorist wounded in the raid has died", "a third
     injured man died") or a toll stated outright ("put the toll at three dead") makes the
     event's toll that number: an update, not one more death to add."""
-    if info.historical or info.kinds[0] == "claim":
+    if info.historical:
+        return
+    if info.killed and info.kinds[0] != "claim" and _PARTY_OWN_TOLL.search(info.lower):
+        info.kinds = ("claim", info.kinds[1])  # "Nujaba said three of its members had been 'martyred'": a party's figure never raises the toll told
+    if info.kinds[0] == "claim":
+        return
+    if info.killed is None and _BOMBER_DIED.search(info.lower):
+        info.killed, info.kinds, info.dead_side = 1, ("add", info.kinds[1]), "militants"  # "The bomber was also killed": ACLED counts him
         return
     died = _WOUNDED_DIED.search(info.lower)
     if died and info.injured and not _injured_outside(info.lower, died.span()):
