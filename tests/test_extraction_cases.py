@@ -696,3 +696,10 @@ def test_an_office_stormed_after_shots_fired_earlier_in_the_week(pipeline):
 def test_bombers_ages_officials_and_a_partys_own_toll(pipeline, text, killed, injured):
     incident = _one(pipeline, text)
     assert (incident.killed, incident.injured) == (killed, injured)
+
+
+def test_a_monitors_monthly_report_is_no_incident(pipeline):
+    text = ("The Syrian Network for Human Rights (SNHR) documented the death of 87 civilians in Syria in February, according to its monthly report issued on Monday.\n"
+            "Of the total, 31 were killed by unidentified gunmen, 19 by landmines and remnants of war, 14 in clashes between armed groups.\n"
+            "Homs recorded the highest toll with 22 deaths, followed by Deir ez-Zor (17), Daraa (13) and Aleppo (11).")
+    assert pipeline.analyze(text, published=TUESDAY).incidents == []
