@@ -703,3 +703,10 @@ def test_a_monitors_monthly_report_is_no_incident(pipeline):
             "Of the total, 31 were killed by unidentified gunmen, 19 by landmines and remnants of war, 14 in clashes between armed groups.\n"
             "Homs recorded the highest toll with 22 deaths, followed by Deir ez-Zor (17), Daraa (13) and Aleppo (11).")
     assert pipeline.analyze(text, published=TUESDAY).incidents == []
+
+
+def test_a_wire_dateline_with_its_country_is_not_the_events_day(pipeline):
+    text = ("KIRKUK, Iraq, March 5 — Four people were killed and 15 wounded in the city of Kirkuk on Monday when rival crowds of Kurdish and Arab protesters clashed, "
+            "health officials said.")
+    incident = _one(pipeline, text)
+    assert (incident.date, incident.event_type) == ("2024-03-04", "Riots")

@@ -2607,7 +2607,8 @@ def analyze_sentences(
             if dateline:
                 body = body[dateline.end() :]  # "DUHOK, July 16 — A drone struck ... early on Tuesday": the story's day, not the dateline's
                 anchor = None if anchor is None else max(0, anchor - dateline.end())
-        info.date, info.approximate_date = resolve_date(body, published, anchor)
+        cause = _RETALIATION_FOR.search(body.lower())
+        info.date, info.approximate_date = resolve_date(body[: cause.start()] if cause else body, published, anchor)
         measure = _DURATION_RE.search(info.lower) if info.historical and info.strong and info.date is not None and not info.approximate_date else None
         if measure and any(tokens[t.tok].idx - s.start_char < measure.start() for t in info.strong):
             # "recaptured Palmyra on Sunday after nearly three weeks of fighting", "took the city centre on
@@ -2764,7 +2765,7 @@ def _referred_after(tokens: Sequence[Tok], k: int, lo: int) -> bool:
 _AGGREGATE_FOLLOW = re.compile(r"^(?:most|many|some|nearly all|almost all|the majority|the bulk|a third|half|two-thirds)(?: of (?:them|these|those|the attacks|the incidents))? (?:were|was|involved|targeted|took place|happened|occurred)\b|^of (?:the total|these|those|them|the dead|the victims),")
 # a bulletin's own overview lines sum up or weigh the items it lists
 _OVERVIEW = re.compile(r"^\s*(?:summary(?=[^.]*(?:;|\bincidents\b|\bthis week\b|\bthe week\b|\bperiod\b|\bactivity\b))|assessment|outlook|analysis|context|ctx|note|notes|background|comment|key (?:points|judgements|judgments)|bottom line|overview|trend|trends)\s*(?:\([^)]{1,20}\)\s*)?[:|—–-]")
-_DATELINE_DATE = re.compile(r"^[A-Z][A-Za-z'’ ./-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*")
+_DATELINE_DATE = re.compile(r"^[A-Z][A-Za-z'’ ./-]{1,40},\s+(?:[A-Z][A-Za-z]+,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*")
 _UNPLACED_CLAIM = re.compile(r"\bneutrali[sz]ed\b|\bwithout giving (?:a |any )?locations?\b|\bdid not (?:give|say|specify) (?:a |any |the )?(?:location|where)")
 _SINGLED_OUT = re.compile(r"^(?:in|during) (?:one|another|a separate|the (?:deadliest|worst|most serious)) (?:such )?(?:incident|case|attack)\b")
 
