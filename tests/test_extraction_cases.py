@@ -710,3 +710,9 @@ def test_a_wire_dateline_with_its_country_is_not_the_events_day(pipeline):
             "health officials said.")
     incident = _one(pipeline, text)
     assert (incident.date, incident.event_type) == ("2024-03-04", "Riots")
+
+
+def test_attackers_killed_along_with_their_victims(pipeline):
+    text = "Two suicide car bombers struck an army position near Haditha on Monday. Both bombers were killed along with five soldiers, and eight other soldiers were wounded."
+    incident = _one(pipeline, text)
+    assert (incident.killed, incident.injured) == (7, 8)

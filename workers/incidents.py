@@ -2690,6 +2690,7 @@ def analyze_sentences(
     return infos
 
 
+_ALONG_WITH = re.compile(r"^(?:(both|the two)|(?:all )?(\w+)) [\w-]+(?: [\w-]+)? (?:were|was) killed,? along with (\w+) ")
 _BOMBER_DIED = re.compile(r"^(?:the|both) (?:suicide )?bombers? (?:was |were )?(?:also )?(?:killed|died)\b|^the (?:attacker|assailant) (?:was )?(?:also )?(?:killed|died)\b")
 _PARTY_OWN_TOLL = re.compile(r"\b(?:said|says|announced)\b[^.;]*\b(?:of its|of their) (?:members|fighters|men|cadres)\b[^.;]{0,30}\b(?:martyred|killed)")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -2707,6 +2708,13 @@ def _later_deaths(info: SentInfo) -> None:
         info.kinds = ("claim", info.kinds[1])  # "Nujaba said three of its members had been 'martyred'": a party's figure never raises the toll told
     if info.kinds[0] == "claim":
         return
+    along = _ALONG_WITH.search(info.lower)
+    if along:
+        first = 2 if along.group(1) in ("both", "the two") else _NUMBER_WORDS.get(along.group(2) or "", None)
+        second = _NUMBER_WORDS.get(along.group(3), int(along.group(3)) if along.group(3).isdigit() else None)
+        if first and second:
+            info.killed, info.kinds = first + second, ("", info.kinds[1])  # "Both bombers were killed along with five soldiers": seven
+            return
     if info.killed is None and _BOMBER_DIED.search(info.lower):
         info.killed, info.kinds, info.dead_side = 1, ("add", info.kinds[1]), "militants"  # "The bomber was also killed": ACLED counts him
         return
