@@ -29,7 +29,7 @@ lint: install
 # (written by people who never saw the extraction code; never tuned on)
 eval: install
 	$(BIN)/python scripts/evaluate.py --split all --min-file tests/eval/floors.json
-	@for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 blind holdout2; do \
+	@for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 blind holdout2 holdout3 holdout4 holdout5; do \
 	  test -f tests/eval/$$set.jsonl || continue; echo; \
 	  $(BIN)/python scripts/evaluate.py --set tests/eval/$$set.jsonl --split all || exit 1; done
 
