@@ -716,3 +716,14 @@ def test_attackers_killed_along_with_their_victims(pipeline):
     text = "Two suicide car bombers struck an army position near Haditha on Monday. Both bombers were killed along with five soldiers, and eight other soldiers were wounded."
     incident = _one(pipeline, text)
     assert (incident.killed, incident.injured) == (7, 8)
+
+
+def test_a_dense_one_line_news_paste_is_english_and_other_languages_are_not(pipeline):
+    text = "U.S. forces conducted a drone strike near Sarmada on Monday, killing a senior Hurras al-Din official."
+    assert _one(pipeline, text).sub_event_type == "Air/drone strike"
+    for text in (
+        "Les forces turques ont bombardé le village de Tal Rifaat lundi, tuant deux civils selon des sources locales.",
+        "Die türkische Armee hat am Montag Dörfer bei Tal Rifaat beschossen und zwei Zivilisten getötet, berichten lokale Quellen.",
+    ):
+        analysis = pipeline.analyze(text, published=TUESDAY)
+        assert analysis.incidents == [] and analysis.notes

@@ -209,7 +209,15 @@ class Pipeline:
         if len(words) < 12:
             return True
         stops = sum(1 for w in words if w in self.processor.stop_words)
-        return stops / len(words) >= 0.12
+        if stops / len(words) >= 0.12:
+            return True
+        # a dense news line has few stop words ("U.S. forces conducted a drone strike near
+        # Sarmada on Monday, killing a senior Hurras al-Din official."): its words are English
+        english = self.processor.english_words
+        if not english or len(words) >= 60:
+            return False
+        lemmas = [t.lemma for t in parsed.tokens if t.lower.isalpha() and len(t.lower) > 1]
+        return sum(1 for w in lemmas if w in english) / len(lemmas) >= 0.6
 
     def mentions(self, parsed: Parsed, published: dt.date | None = None) -> tuple[list[inc.PlaceMention], list[inc.ActorMention]]:
         """Known places and actors in the text: phrase-matcher hits first, then NER spans
