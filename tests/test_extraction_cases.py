@@ -727,3 +727,9 @@ def test_a_dense_one_line_news_paste_is_english_and_other_languages_are_not(pipe
     ):
         analysis = pipeline.analyze(text, published=TUESDAY)
         assert analysis.incidents == [] and analysis.notes
+
+
+def test_an_age_in_words_is_no_count(pipeline):
+    text = ("A soldier and two YBS fighters were killed in clashes in Sinjar on Monday. "
+            "A nine-year-old girl also died after being hit by a stray bullet in her family's courtyard.")
+    assert _one(pipeline, text).killed == 4

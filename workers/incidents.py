@@ -322,6 +322,8 @@ def _number(tokens: Sequence[Tok], k: int) -> int | None:
         return None  # "a daughter aged seven": an age
     if k > 2 and tokens[k - 1].lower in ("and", "to", "-") and tokens[k - 3].lower in ("aged", "age", "ages"):
         return None  # "two brothers aged nine and thirteen"
+    if (word.isdigit() or word in _NUMBER_WORDS) and k + 2 < len(tokens) and tokens[k + 1].lower == "-" and tokens[k + 2].lower in ("year", "month", "week", "day"):
+        return None  # "her 10-year-old daughter", "a nine-year-old girl": an age
     if word in _NUMBER_WORDS:
         # "Twenty-three" is three tokens: either end of it is the whole number
         if k + 1 < len(tokens) and tokens[k + 1].lower in _UNIT_WORDS:
@@ -335,8 +337,6 @@ def _number(tokens: Sequence[Tok], k: int) -> int | None:
         return int(word[:-1])  # an analyst's "2x KIA"
     if "," in word and word.replace(",", "").isdigit():
         return int(word.replace(",", ""))
-    if word.isdigit() and k + 2 < len(tokens) and tokens[k + 1].lower == "-" and tokens[k + 2].lower in ("year", "month", "week", "day"):
-        return None  # "her 10-year-old daughter": an age
     if word.isdigit() and len(word) <= 4:
         value = int(word)
         if 1900 <= value <= 2100:
@@ -384,12 +384,12 @@ def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
             return 1, j + 2  # "injuring a third"
         for x in range(j + 1, min(hi, j + 8)):
             lw = tokens[x].lower
-            if x >= j + 3 and not tokens[x].text[:1].isupper() and lw not in _PERSON_NOUNS and lw not in ("-", "al", "el", "ad", "as", "ash", "ar", "az", "ez", "ed"):
+            if x >= j + 3 and not tokens[x].text[:1].isupper() and lw not in _PERSON_NOUNS and lw not in ("-", "al", "el", "ad", "as", "ash", "ar", "az", "ez", "ed", "year", "old", "month"):
                 break  # "a senior Islamic State official": names may lengthen the group, words not
             if lw in _PERSON_NOUNS or lw in _KIN_ONE:
                 return 1, x + 1
-            if lw == "-" and tokens[x - 1].lower in ("al", "el", "ad", "as", "ash", "ar", "az", "ez", "ed"):
-                continue  # "a senior Hurras al-Din official": the hyphen of a name
+            if lw == "-" and (tokens[x - 1].lower in ("al", "el", "ad", "as", "ash", "ar", "az", "ez", "ed", "year", "month") or (x + 1 < hi and tokens[x + 1].lower in ("year", "month", "old"))):
+                continue  # "a senior Hurras al-Din official", "a nine-year-old girl": hyphens inside the group
             if lw in _GROUP_END or lw in _KILL or lw in _INJURE:
                 break
     return None, j
