@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from bot.errors import KnownListError
@@ -168,6 +169,12 @@ class Gazetteer:
 
     def country_of(self, place: Place) -> Place | None:
         return self._up_to(place, ("country",))
+
+    @cached_property
+    def covered_countries(self) -> frozenset[str]:
+        """The countries the lists cover down to their provinces (Iraq, Syria): an event
+        placed only in another country (Jordan, Turkey) is not the team's to code."""
+        return frozenset(p.country_code for p in self.places.values() if p.kind == "province" and p.country_code)
 
     def within(self, place: Place, area: Place) -> bool:
         """True when `place` is `area` or lies inside it."""

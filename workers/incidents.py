@@ -315,6 +315,13 @@ class SentInfo:
         return [p for p in self.places if p.role in ("", "between")]
 
 
+def _word_value(word: str) -> int | None:
+    """The value of one word that is a number: "three" or "3" (a year-sized figure is not)."""
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    return int(word) if word.isdigit() and len(word) <= 4 else None
+
+
 def _number(tokens: Sequence[Tok], k: int) -> int | None:
     tok = tokens[k]
     word = tok.lower
@@ -384,11 +391,11 @@ def _count_at(tokens: Sequence[Tok], j: int, hi: int) -> tuple[int | None, int]:
             return 1, j + 2  # "injuring a third"
         for x in range(j + 1, min(hi, j + 8)):
             lw = tokens[x].lower
-            if x >= j + 3 and not tokens[x].text[:1].isupper() and lw not in _PERSON_NOUNS and lw not in ("-", "al", "el", "ad", "as", "ash", "ar", "az", "ez", "ed", "year", "old", "month"):
+            if x >= j + 3 and not tokens[x].text[:1].isupper() and lw not in _PERSON_NOUNS and lw not in _INSIDE_GROUP | {"-", "old"}:
                 break  # "a senior Islamic State official": names may lengthen the group, words not
             if lw in _PERSON_NOUNS or lw in _KIN_ONE:
                 return 1, x + 1
-            if lw == "-" and (tokens[x - 1].lower in ("al", "el", "ad", "as", "ash", "ar", "az", "ez", "ed", "year", "month") or (x + 1 < hi and tokens[x + 1].lower in ("year", "month", "old"))):
+            if lw == "-" and (tokens[x - 1].lower in _INSIDE_GROUP or (x + 1 < hi and tokens[x + 1].lower in ("year", "month", "old"))):
                 continue  # "a senior Hurras al-Din official", "a nine-year-old girl": hyphens inside the group
             if lw in _GROUP_END or lw in _KILL or lw in _INJURE:
                 break
@@ -653,6 +660,8 @@ def _groups_before(tokens: Sequence[Tok], start: int, lo: int) -> int:
 
 _ONE_ADJECTIVES = frozenset({"civilian", "young", "elderly", "local", "female", "male", "off-duty", "retired", "former", "village", "lone", "only"})
 _KIN_ONE = frozenset({"child", "son", "daughter", "husband", "wife", "brother", "sister", "father", "mother", "baby", "infant", "nephew", "niece", "cousin", "uncle", "grandson", "granddaughter", "companion", "driver", "bodyguard", "friend"})
+# words a counted group's name or age runs through ("a senior Hurras al-Din official", "a nine-year-old girl")
+_INSIDE_GROUP = frozenset({"al", "el", "ad", "as", "ash", "ar", "az", "ez", "ed", "year", "month"})
 _ANIMALS = frozenset({"sheep", "goats", "goat", "cattle", "cows", "cow", "camels", "camel", "horses", "horse", "donkeys", "donkey", "livestock", "animals", "animal", "buffalo", "buffaloes", "poultry", "chickens", "dogs", "dog"})
 _OWNERS = frozenset({"owner", "keeper", "vendor", "seller", "driver", "worker", "guard", "mukhtar", "chief", "head", "imam"})
 _KIN_GROUPS = frozenset({"family", "household", "clan", "tribe", "house", "family's"})
@@ -1046,6 +1055,7 @@ _TALLY_SINCE = re.compile(
 _SPREAD = re.compile(r"\bspread (?:across|to|through|throughout)\b[^.;]*\b(?:several|many|multiple|various|other) (?:districts|towns|cities|areas|provinces|villages|neighbourhoods)\b")
 _RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal|responding|retaliating) (?:for|to) (?:an?|the|last|this|that|recent) ")
 _CAMPAIGN_TOLL = re.compile(r"\b(?:during|in the course of|throughout|since the (?:start|beginning) of|in) the (?:battle|offensive|campaign|siege|war|fighting|operation|conflict|crackdown|uprising|protests)\b|\bsince the (?:battle|offensive|campaign|siege|war|operation)\b|\bin total\b|\bso far\b")
+_EARLY_MID_MONTH = re.compile(r"\bin (early |mid-|mid )(" + "|".join(k for k in _MONTHS if len(k) > 3) + r")\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night|this week)\b")
 _PAST_MONTH = re.compile(r"\b(?:in|since|during|until|by|late|early|mid-?|last)\s+(?:late |early |mid-?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)")
 # aggregate statistics: a count over a period is not an event
@@ -1072,7 +1082,7 @@ def _is_historical(lower: str, published: dt.date | None) -> bool:
                 return True
     if published is not None and not _WEEKDAY.search(lower):
         # "In mid-October a council member was killed by a bomb" in an article of 30 October: weeks ago
-        for m in re.finditer(r"\bin (early |mid-|mid )(" + "|".join(k for k in _MONTHS if len(k) > 3) + r")\b", lower):
+        for m in _EARLY_MID_MONTH.finditer(lower):
             if _MONTHS.get(m.group(2)) == published.month and published.day >= (12 if m.group(1) == "early " else 22):
                 return True
     if published is not None and not _DATE_PATTERNS[4][1].search(lower) and not _DATE_PATTERNS[3][1].search(lower):
@@ -2218,6 +2228,12 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
     arrests = [t for t in lead_triggers if t.sub_event_type == "Arrests"]
     if arrests and best.word in _RAID_WORDS and not any(i.has_casualties for i in cluster.infos):
         return "Strategic developments", "Arrests"  # a raid that detained someone
+    protest_lead = lead is not None and (best.event_type == "Protests" or (
+        best.event_type in ("Violence against civilians", "Battles") and any(t.event_type == "Protests" for t in lead.triggers)
+    ))
+    if protest_lead and _CROWD_VIOLENCE.search(lead.lower):
+        # "rival groups of demonstrators clashed", "stormed the office and set it on fire": the crowd's own violence
+        return "Riots", "Violent demonstration"
     if (
         best.event_type in ("Violence against civilians", "Battles")
         and lead is not None
@@ -2225,8 +2241,6 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
     ):
         # security forces firing on protesters: a protest met with force
         text = " ".join(i.lower for i in cluster.infos)
-        if _CROWD_VIOLENCE.search(lead.lower):
-            return "Riots", "Violent demonstration"  # "rival groups of demonstrators clashed": the crowd's own violence
         killed = any(i.killed for i in cluster.infos if not i.historical)
         if killed or " live " in text:
             return "Protests", "Excessive force against protesters"
@@ -2250,8 +2264,6 @@ def _event_type(cluster: Cluster) -> tuple[str, str]:
     casualties = any(i.has_casualties for i in cluster.infos)
     words = {t.word for t in everything}
     if best.event_type == "Protests":
-        if lead is not None and _CROWD_VIOLENCE.search(lead.lower):
-            return "Riots", "Violent demonstration"  # "demonstrators stormed the office and set it on fire"
         return _protest_kind(cluster, best.sub_event_type)
     if (best.event_type, best.sub_event_type) == ("Violence against civilians", "Attack") and _armed_target(cluster):
         return "Battles", "Armed clash"  # ACLED: an attack on an armed actor is a battle
@@ -2477,7 +2489,7 @@ def _wounded_who_died(lower: str) -> int:
     if not m:
         return 0
     word = m.group(1) or m.group(2)
-    return 1 if word in ("a", "an") else _NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
+    return 1 if word in ("a", "an") else _word_value(word) or 0
 
 
 _OF_THE = re.compile(r"\b(\w+) of the (wounded|injured|\w+)\b(?:(?![.;]).){0,40}?\b(?:died|dies|has died|had died|succumbed|passed away|later died)\b")
@@ -2488,10 +2500,10 @@ def _moved_from_injured(lower: str, injured: int) -> int | None:
     after "wounding four"): 0 when it says so without a number, None when it does not."""
     for m in _OF_THE.finditer(lower):
         whom = m.group(2)
-        if whom not in ("wounded", "injured") and _NUMBER_WORDS.get(whom, int(whom) if whom.isdigit() else -1) != injured:
+        if whom not in ("wounded", "injured") and _word_value(whom) != injured:
             continue
         count = m.group(1)
-        return _NUMBER_WORDS.get(count, int(count) if count.isdigit() else 0)
+        return _word_value(count) or 0
     if re.search(r"\bof the (?:wounded|injured)\b", lower):
         return 0
     if re.search(r"\b(?:died of|succumbed to) (?:his|her) (?:wounds|injuries)\b", lower):
@@ -2564,6 +2576,7 @@ def analyze_sentences(
     tokens = parsed.tokens
     place_roles(tokens, parsed.sents, places)
     infos = [SentInfo(sent=s, lower=s.text.lower()) for s in parsed.sents]
+    air = [_mentions_aircraft(i.lower) for i in infos]
     for m in places:
         infos[m.sent].places.append(m)
     for m in actors:
@@ -2572,11 +2585,9 @@ def analyze_sentences(
         s = info.sent
         info.historical = _is_historical(info.lower, published)
         before = infos[s.index - 1].lower if s.index > 0 and infos[s.index - 1].sent.paragraph == s.paragraph else ""
-        air_told = any(
-            w in _AIR_CONTEXT - {"air"} or w == "air" and n + 1 < len(ws) and ws[n + 1] in ("strike", "strikes", "raid", "raids")
-            for i in infos[: s.index] if i.sent.paragraph == s.paragraph or (re.match(r"^in [^,]{2,40}, (?:the )?strikes\b", info.lower) and not i.historical)
-            for ws in [re.findall(r"[a-z0-9-]+", i.lower)] for n, w in enumerate(ws)
-        )
+        # jets or drones told earlier in the paragraph (or anywhere, for "In Syria, strikes hit ...")
+        one_country = re.match(r"^in [^,]{2,40}, (?:the )?strikes\b", info.lower) is not None
+        air_told = any(air[i.sent.index] for i in infos[: s.index] if i.sent.paragraph == s.paragraph or (one_country and not i.historical))
         info.triggers = _triggers(tokens, s, parsed.has_tagger, info.places, info.lower, before, published.year if published else None, air_told)
         info.killed, info.injured = casualties(tokens, s.start, s.end)
         if not info.strong and _ACCIDENT.search(info.lower):
@@ -2695,6 +2706,7 @@ _BOMBER_DIED = re.compile(r"^(?:the|both) (?:suicide )?bombers? (?:was |were )?(
 _PARTY_OWN_TOLL = re.compile(r"\b(?:said|says|announced)\b[^.;]*\b(?:of its|of their) (?:members|fighters|men|cadres)\b[^.;]{0,30}\b(?:martyred|killed)")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ORDINAL_DIED = re.compile(r"\b(?:a|the) (" + "|".join(_ORDINALS) + r")\b(?:(?![.;]).){0,60}?\b(?:died|dies|has died|had died|succumbed|passed away)\b")
+_INITIAL_TOLL = re.compile(r"\b(?:initial|initially|earlier|first|preliminary)\b[^.;]{0,40}?\btoll (?:at|to) (\d+|" + "|".join(_NUMBER_WORDS) + r")\b")
 _TOLL_AT = re.compile(r"(?<!injury )(?<!casualty )\btoll (?:at|to) (?:at least )?(\w+)(?: (?:dead|killed|deaths|people dead|fatalities)\b|\s*[.,;]|\s*$)")
 
 
@@ -2710,8 +2722,8 @@ def _later_deaths(info: SentInfo) -> None:
         return
     along = _ALONG_WITH.search(info.lower)
     if along:
-        first = 2 if along.group(1) in ("both", "the two") else _NUMBER_WORDS.get(along.group(2) or "", None)
-        second = _NUMBER_WORDS.get(along.group(3), int(along.group(3)) if along.group(3).isdigit() else None)
+        first = 2 if along.group(1) in ("both", "the two") else _word_value(along.group(2) or "")
+        second = _word_value(along.group(3))
         if first and second:
             info.killed, info.kinds = first + second, ("", info.kinds[1])  # "Both bombers were killed along with five soldiers": seven
             return
@@ -2726,18 +2738,16 @@ def _later_deaths(info: SentInfo) -> None:
     ordinal = _ORDINAL_DIED.search(info.lower)
     if ordinal:
         found.append(_ORDINALS[ordinal.group(1)])
-    initial = re.search(r"\b(?:initial|initially|earlier|first|preliminary)\b[^.;]{0,40}?\btoll (?:at|to) (\d+|" + "|".join(_NUMBER_WORDS) + r")\b", info.lower)
+    initial = _INITIAL_TOLL.search(info.lower)
     if initial and info.kinds[0] == "add" and info.killed:
         # "Initial reports had put the toll at 11; three more bodies were recovered": 14, the toll told
-        word = initial.group(1)
-        info.killed += _NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
+        info.killed += _word_value(initial.group(1)) or 0
         info.kinds = ("", info.kinds[1])
         return
     toll = _TOLL_AT.search(info.lower)
     if toll and not _rival_figure(info.lower) and not re.search(r"\b(?:initial|initially|earlier|first|previous|preliminary)\b|\bhad (?:put|given)\b", info.lower):
         # ("Initial reports had put the toll at four": the figure the update replaced)
-        word = toll.group(1)
-        value = _NUMBER_WORDS.get(word) if word in _NUMBER_WORDS else int(word) if word.isdigit() and len(word) <= 4 else None
+        value = _word_value(toll.group(1))
         if value is not None:
             found.append(value)
     if not found:
@@ -2755,6 +2765,15 @@ def _injured_outside(lower: str, span: tuple[int, int]) -> bool:
 
 
 _COMMEMORATIVE = ("anniversary", "commemorat", "mass grave", "exhum", "memorial", "genocide", "remembrance", "years ago today", "years on,", "years after the massacre")
+
+
+def _mentions_aircraft(lower: str) -> bool:
+    """Jets, drones or "air strikes" are named: a later "strikes" are theirs."""
+    words = re.findall(r"[a-z0-9-]+", lower)
+    return any(
+        w in _AIR_CONTEXT - {"air"} or (w == "air" and n + 1 < len(words) and words[n + 1] in ("strike", "strikes", "raid", "raids"))
+        for n, w in enumerate(words)
+    )
 
 
 def _commemorative(infos: list[SentInfo]) -> bool:
@@ -2799,7 +2818,6 @@ def extract(
         return []
     incidents: list[Incident] = []
     only_province = _only_province(places, gazetteer)
-    covered = {p.country_code for p in gazetteer if p.kind == "province"}
     clusters = merge_clusters(cluster_sentences(infos, gazetteer), gazetteer)
     if _commemorative(infos):
         # an article about an anniversary, a mass grave or a memorial: only an event dated
@@ -2827,6 +2845,7 @@ def extract(
             location, label = _to_location(only_province, gazetteer), only_province.name
         if (location is None or location.precision == "country") and any(_UNPLACED_CLAIM.search(i.lower) for i in cluster.infos):
             continue  # "its forces 'neutralised' six PKK members in northern Iraq", no place given: no codable event
+        covered = gazetteer.covered_countries
         if location is None or location.country_code not in covered:
             # a foreign country named with the event: its place in the lists' countries if the
             # cluster names one ("heading to Tishrin Dam"), else not the team's to code ("a
